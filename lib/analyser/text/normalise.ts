@@ -1,0 +1,123 @@
+import { COMMON_WORDS } from './common-words.generated';
+import { TRANSLITERATION_BLOCKS } from './transliteration.generated';
+
+/**
+ * One normal form for names in any script, so that "Олена", "Olena" and "OLENA" meet, and so
+ * that the register can be matched through keyed hashes of these keys alone. Both sides (publish
+ * and analyse) call the same functions: change them and every published profile must be
+ * published again.
+ */
+
+const blockCache = new Map<number, string[]>();
+
+/** Code points left as they are (matched in their own script): CJK ideographs, kana, Hangul. */
+function keepsOwnScript(cp: number): boolean {
+  return (
+    (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2fa1f)
+  );
+}
+
+/**
+ * Lower-case ASCII romanisation of a word: diacritics dropped, other alphabets transliterated
+ * (any-ascii's tables), CJK and Hangul kept. Letters and digits only.
+ *
+ * @example nameKey("Al-Khatib’s") === "alkhatibs"; nameKey("Олена") === "olena"
+ */
+export function nameKey(word: string): string {
+  let out = '';
+  for (const ch of word.normalize('NFKD')) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) {
+      if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)) out += ch;
+      else if (cp >= 0x41 && cp <= 0x5a) out += String.fromCharCode(cp + 32);
+      continue;
+    }
+    if (keepsOwnScript(cp)) {
+      out += ch;
+      continue;
+    }
+    const block = cp >>> 8;
+    let row = blockCache.get(block);
+    if (!row) {
+      const source = TRANSLITERATION_BLOCKS[block];
+      if (source === undefined) continue;
+      row = source.split('\t');
+      blockCache.set(block, row);
+    }
+    const ascii = row[cp & 0xff];
+    if (!ascii) continue;
+    for (let i = 0; i < ascii.length; i++) {
+      const c = ascii.charCodeAt(i);
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) out += ascii[i];
+      else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
+    }
+  }
+  return out;
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'w']);
+
+/**
+ * The consonant skeleton of a key: how a name survives transliteration from scripts that do not
+ * write short vowels (Arabic, Persian, Hebrew) and the spelling families of one name
+ * (Mohammed, Muhammad, Mohamed → "mhmd"; Oleksandr, Alexander → "lksndr"). Lossy by design: a
+ * skeleton alone is weak evidence, used only with the guards in the register matcher.
+ */
+export function skeleton(key: string): string {
+  let s = key
+    .replace(/ph/g, 'f')
+    .replace(/x/g, 'ks')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/dh/g, 'd')
+    .replace(/th/g, 't')
+    .replace(/gh/g, 'g')
+    .replace(/ou/g, 'u')
+    .replace(/j/g, 'j')
+    .replace(/z/g, 's');
+  // A final "h" after a vowel is a written vowel ending (Fatemeh, Sarah), not a consonant.
+  if (s.length > 3 && s.endsWith('h') && VOWELS.has(s[s.length - 2]!)) s = s.slice(0, -1);
+  let out = '';
+  for (const ch of s) {
+    if (VOWELS.has(ch) || (ch >= '0' && ch <= '9')) continue;
+    if (out.endsWith(ch)) continue;
+    out += ch;
+  }
+  return out;
+}
+
+let commonWords: Set<string> | undefined;
+
+/** True for frequent words of the languages our organisations write in ("hope", "will", "line"). */
+export function isCommonWord(key: string): boolean {
+  commonWords ??= new Set(COMMON_WORDS.split(' '));
+  return commonWords.has(key);
+}
+
+/** True when the word has letters outside Latin (the key was transliterated, or kept as CJK). */
+export function isNonLatin(word: string): boolean {
+  return /[\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Tamil}\p{Script=Gurmukhi}]/u.test(
+    word,
+  );
+}
+
+/** True for scripts written without spaces between words, where names are found as substrings. */
+export function isUnspacedScript(word: string): boolean {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(word);
+}
+
+/**
+ * Scripts that do not write short vowels (abjads): their romanisation is too lossy to meet a
+ * Latin key exactly ("عمر" → "mr" would meet "Mr"), so their keys are kept apart (see matchKey).
+ */
+export function isAbjad(word: string): boolean {
+  return /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u.test(word);
+}
+
+/** The key a word is matched by: its nameKey, marked when it comes from an abjad. */
+export function matchKey(word: string, key = nameKey(word)): string {
+  return isAbjad(word) ? `~${key}` : key;
+}

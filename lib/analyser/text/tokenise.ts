@@ -1,0 +1,137 @@
+import { isNonLatin, nameKey } from './normalise';
+
+/**
+ * A word of the draft, with what recognisers need to judge it. Offsets are UTF-16 code units.
+ * Hyphenated and apostrophe-joined words stay one token ("Al-Khatib", "O'Brien"); a possessive
+ * "'s" is left out of the key; camel-case hashtags are split into their words; letter-by-letter
+ * spellings ("A.m.i.n.a", "A m i n a") become one token.
+ */
+export interface Token {
+  start: number;
+  end: number;
+  /** The text as written (including a possessive 's). */
+  text: string;
+  /** nameKey of the word: lower-case ASCII letters and digits, or CJK as written. */
+  key: string;
+  /** First letter upper case and not all upper case ("Amina", not "AMINA" or "amina"). */
+  capitalised: boolean;
+  allCaps: boolean;
+  /** First word of the text or of a sentence, where capitals say nothing about names. */
+  sentenceStart: boolean;
+  /** Written in a script other than Latin (the key is a transliteration). */
+  nonLatin: boolean;
+  /** Only digits. */
+  numeric: boolean;
+  /** Inside a hashtag (#TeamAmina → "Team", "Amina") or an @mention. */
+  hashtag: boolean;
+  mention: boolean;
+  possessive: boolean;
+  /** Spelt out letter by letter with separators. */
+  spelledOut: boolean;
+}
+
+// Letters, marks and digits, optionally joined by an apostrophe or hyphen inside the word.
+// Each repetition must consume a separator, so matching stays linear.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const SENTENCE_END = /[.!?…\n。！？]/;
+const POSSESSIVE = /['’]s$/i;
+
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = WORD.exec(text))) {
+    const start = match.index;
+    const word = match[0];
+    const before = start > 0 ? text[start - 1] : '';
+    if (before === '#' && /\p{Lu}/u.test(word.slice(1))) {
+      pushHashtagParts(tokens, text, word, start);
+      continue;
+    }
+    tokens.push(makeToken(text, word, start, before === '#', before === '@'));
+  }
+  return mergeSpelledOut(text, tokens);
+}
+
+function makeToken(text: string, word: string, start: number, hashtag: boolean, mention: boolean): Token {
+  const possessive = POSSESSIVE.test(word) && word.length > 3;
+  const core = possessive ? word.slice(0, -2) : word;
+  const first = core.charAt(0);
+  const hasUpper = /\p{Lu}/u.test(core);
+  const allCaps = hasUpper && core === core.toUpperCase() && core.length > 1;
+  return {
+    start,
+    end: start + word.length,
+    text: word,
+    key: nameKey(core),
+    capitalised: first !== first.toLowerCase() && !allCaps,
+    allCaps,
+    sentenceStart: isSentenceStart(text, start),
+    nonLatin: isNonLatin(core),
+    numeric: /^\p{N}+$/u.test(core),
+    hashtag,
+    mention,
+    possessive,
+    spelledOut: false,
+  };
+}
+
+/** "#JusticeForAmina" → Justice, For, Amina, each marked as hashtag words. */
+function pushHashtagParts(tokens: Token[], text: string, word: string, start: number): void {
+  const parts = /\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}[\p{Ll}\p{M}'’]*|\p{N}+/gu;
+  let part: RegExpExecArray | null;
+  while ((part = parts.exec(word))) {
+    const token = makeToken(text, part[0], start + part.index, true, false);
+    token.sentenceStart = false;
+    tokens.push(token);
+  }
+}
+
+function isSentenceStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '*' || ch === '_') continue;
+    if (SENTENCE_END.test(ch) || ch === ':' ) return true;
+    // Emoji and symbols at the start of a line ("🎉 Amina…") do not end a sentence.
+    if (/[\p{L}\p{N},;]/u.test(ch)) return false;
+    if (/[\p{Extended_Pictographic}\u200d\ufe0f]/u.test(ch)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Joins runs of three or more single letters separated by one kind of separator: A.m.i.n.a. */
+function mergeSpelledOut(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    let j = i;
+    let separator: string | undefined;
+    if (first.text.length === 1 && !first.numeric) {
+      while (j + 1 < tokens.length) {
+        const next = tokens[j + 1]!;
+        const gap = text.slice(tokens[j]!.end, next.start);
+        if (next.text.length !== 1 || next.numeric || gap.length !== 1 || !/[.\-_* ]/.test(gap)) break;
+        if (separator !== undefined && gap !== separator) break;
+        separator = gap;
+        j++;
+      }
+    }
+    if (j - i >= 2) {
+      const word = tokens.slice(i, j + 1).map((t) => t.text).join('');
+      const merged = makeToken(text, word, first.start, first.hashtag, first.mention);
+      merged.end = tokens[j]!.end;
+      merged.text = text.slice(first.start, merged.end);
+      merged.sentenceStart = first.sentenceStart;
+      merged.spelledOut = true;
+      merged.capitalised = first.capitalised || first.allCaps;
+      out.push(merged);
+      i = j + 1;
+    } else {
+      out.push(first);
+      i++;
+    }
+  }
+  return out;
+}
