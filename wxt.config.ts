@@ -5,7 +5,9 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: ({ mode }) => ({
+  // Top level stays package.json, tsconfig, wxt.config, entrypoints, components, lib, tests: static files live in lib/public.
+  publicDir: 'lib/public',
+  manifest: () => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
@@ -15,7 +17,6 @@ export default defineConfig({
     },
     action: { default_title: '__MSG_extensionName__' },
     browser_specific_settings: { gecko: { id: 'second-look@secondlook.example' } },
-    ...(mode === 'e2e' ? {} : {}),
   }),
   zip: {
     excludeSources: ['tests/e2e/out/**', 'tests/replicas/dist/**', '.e2e-tmp/**'],

@@ -1,0 +1,97 @@
+import type { PublishedProfile } from '../../profile/published.schema';
+import type { RuleId } from '../../profile/rule-ids';
+import { BloomFilter } from './bloom';
+import { createTagger, fromBase64, type TagFunction } from './keyed-hash';
+
+export type EntryType = 'person' | 'place' | 'term';
+
+/** Which register entry a tag belongs to. Never its text: the register holds none. */
+export interface EntryRef {
+  type: EntryType;
+  index: number;
+}
+
+export interface RegisterPerson {
+  kind: 'client' | 'family' | 'child';
+  minorUntil?: string;
+  household?: number;
+}
+
+/**
+ * The published register, ready to answer "is this variant on it, and whose is it?".
+ * A question costs a Bloom check; only a "maybe" costs an HMAC.
+ */
+export class Register {
+  private constructor(
+    readonly people: readonly RegisterPerson[],
+    readonly places: readonly { kind: string }[],
+    readonly terms: readonly { rule: RuleId }[],
+    private readonly bloom: BloomFilter | undefined,
+    private readonly tag: TagFunction,
+    private readonly entries: Map<string, EntryRef[]>,
+    /** The phrase lengths (in words) present on the register, longest first. */
+    readonly phraseLengths: readonly number[],
+  ) {}
+
+  static empty(): Register {
+    return new Register([], [], [], undefined, () => '', new Map(), []);
+  }
+
+  static fromPublished(published: PublishedProfile): Register {
+    const r = published.register;
+    const width = Math.ceil(r.tagBytes / 3) * 4;
+    const entries = new Map<string, EntryRef[]>();
+    const lengths = new Set<number>();
+    const index = (type: EntryType, list: readonly { tags: Record<string, string> }[]) =>
+      list.forEach((item, i) => {
+        for (const [code, tags] of Object.entries(item.tags)) {
+          if (code.startsWith('p')) lengths.add(Number(code.slice(1)));
+          for (let o = 0; o + width <= tags.length; o += width) {
+            const key = `${code}|${tags.slice(o, o + width)}`;
+            const refs = entries.get(key);
+            if (refs) refs.push({ type, index: i });
+            else entries.set(key, [{ type, index: i }]);
+          }
+        }
+      });
+    index('person', r.people);
+    index('place', r.places);
+    index('term', r.terms);
+    const bloom = new BloomFilter(fromBase64(r.bloom.bits), r.bloom.hashes, r.bloom.seed);
+    return new Register(
+      r.people.map(({ kind, minorUntil, household }) => ({ kind, minorUntil, household })),
+      r.places.map(({ kind }) => ({ kind })),
+      r.terms.map(({ rule }) => ({ rule })),
+      bloom,
+      createTagger(fromBase64(r.key), r.tagBytes),
+      entries,
+      [...lengths].sort((a, b) => b - a),
+    );
+  }
+
+  get isEmpty(): boolean {
+    return this.entries.size === 0;
+  }
+
+  /** The entries whose variant `code` has this normalised value ("g", "ahmad"). */
+  find(code: string, value: string): readonly EntryRef[] {
+    if (!this.bloom || !value) return NONE;
+    const input = `${code}:${value}`;
+    if (!this.bloom.mightContain(input)) return NONE;
+    return this.entries.get(`${code}|${this.tag(input)}`) ?? NONE;
+  }
+
+  findPerson(code: string, value: string): number | undefined {
+    return this.find(code, value).find((e) => e.type === 'person')?.index;
+  }
+
+  /** Whether a person is under 18 on `today` (YYYY-MM-DD). */
+  isMinor(person: number, today: string): boolean {
+    const p = this.people[person];
+    if (!p) return false;
+    if (p.minorUntil) return p.minorUntil > today;
+    return p.kind === 'child';
+  }
+}
+
+const NONE: readonly EntryRef[] = Object.freeze([]);
