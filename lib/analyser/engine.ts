@@ -46,7 +46,9 @@ function resolve(candidates: Candidate[], profile: CompiledProfile): Finding[] {
     // A span already covered by a stronger finding is not a second warning.
     if (c.start !== undefined && out.some((f) => f.start !== undefined && overlaps(f, c))) continue;
     if (c.start === undefined && out.some((f) => f.start === undefined && f.rule === c.rule)) continue;
-    out.push({ ...c, severity: profile.rules[c.rule] === 'block' ? 'block' : 'warn' });
+    const { maxSeverity, ...finding } = c;
+    const severity = profile.rules[c.rule] === 'block' && maxSeverity !== 'warn' ? 'block' : 'warn';
+    out.push({ ...finding, severity });
   }
   return out.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
 }

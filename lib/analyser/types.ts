@@ -52,8 +52,12 @@ export interface Finding {
   recogniser: string;
 }
 
-/** What a recogniser returns before the engine applies the profile's rule settings. */
-export type Candidate = Omit<Finding, 'severity'>;
+/**
+ * What a recogniser returns before the engine applies the profile's rule settings. `maxSeverity`
+ * caps the profile's setting (a group chat that includes a child warns even where a direct
+ * message to a child is blocked).
+ */
+export type Candidate = Omit<Finding, 'severity'> & { maxSeverity?: Severity };
 
 /** Everything a recogniser may read. Built once per `analyse` call; recognisers must not mutate it. */
 export interface AnalysisContext {

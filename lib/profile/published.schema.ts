@@ -10,7 +10,8 @@ import { organisationSchema, personKinds } from './source.schema';
  *
  * Variant codes (the keys of `tags`), shared by publish.ts and the register matcher:
  *   n   a whole name or alias, as one token     g   given name        f   family name
- *   k   consonant skeleton of a name word       d   one-deletion variants of a long name word
+ *   k   consonant skeleton of a name word       v   vowel-class skeleton of a Latin name word
+ *   d   a long name word, for one-edit matching q   its one-deletion variants, with position
  *   sN  first word of an N-word phrase (names, places, terms), to know which phrases to try
  *   pN  a whole N-word phrase                   t   phone (E.164)     e   email (lower case)
  *   h   handle or username (lower case, no @)   z   postcode (upper case, no spaces)

@@ -1,7 +1,7 @@
 import { parsePhone } from '../../profile/phone';
 import type { SourcePerson, SourcePlace, SourceTerm } from '../../profile/source.schema';
 import type { CountryCode } from 'libphonenumber-js/min';
-import { isAbjad, isCommonWord, matchKey, skeleton } from '../text/normalise';
+import { isAbjad, isCommonWord, matchKey, skeleton, vowelSkeleton } from '../text/normalise';
 import { tokenise } from '../text/tokenise';
 
 /**
@@ -28,11 +28,15 @@ export function nameWords(name: string): string[] {
     .filter((k) => k.length > 0);
 }
 
-/** Single-edit neighbours of a long Latin-alphabet key: the symmetric-delete set (SymSpell). */
-export function deletions(key: string): string[] {
-  const out = new Set<string>([key]);
-  for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
-  return [...out];
+/**
+ * One-deletion variants of a key, each with the position deleted. With positions, two words one
+ * substitution apart share a variant at the same position, and a word one letter short equals a
+ * variant at some position; words two edits apart never meet (Aisha, Rasha).
+ */
+export function positionalDeletions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(`${i}:${key.slice(0, i)}${key.slice(i + 1)}`);
+  return out;
 }
 
 /** Whether a name word is long and distinctive enough to be matched one edit away. */
@@ -40,16 +44,28 @@ export function allowsFuzzy(key: string): boolean {
   return key.length >= 5 && !key.startsWith('~') && !isCommonWord(key) && /^[a-z]+$/.test(key);
 }
 
-/** Whether a name word's skeleton is distinctive enough to count. */
+/** Whether a name word's consonant skeleton is distinctive enough to count: three consonants. */
 export function allowsSkeleton(key: string): boolean {
   return skeleton(key.replace(/^~/, '')).length >= 3;
+}
+
+/**
+ * Whether a Latin-letter name word may be matched by its vowel-class skeleton: three consonants
+ * at least, as two-consonant names collide with other names and words (Amir, Omar; Dawit, дітей).
+ */
+export function allowsVowelSkeleton(key: string): boolean {
+  return !key.startsWith('~') && key.length >= 4 && skeleton(key).length >= 3;
 }
 
 function addWord(out: Variant[], code: 'g' | 'f' | 'n', key: string): void {
   if (!key || NAME_PARTICLES.has(key)) return;
   out.push({ code, value: key });
   if (allowsSkeleton(key)) out.push({ code: 'k', value: skeleton(key.replace(/^~/, '')) });
-  if (allowsFuzzy(key)) for (const d of deletions(key)) out.push({ code: 'd', value: d });
+  if (allowsVowelSkeleton(key)) out.push({ code: 'v', value: vowelSkeleton(key) });
+  if (allowsFuzzy(key)) {
+    out.push({ code: 'd', value: key });
+    for (const d of positionalDeletions(key)) out.push({ code: 'q', value: d });
+  }
 }
 
 function addPhrase(out: Variant[], words: string[]): void {
@@ -84,6 +100,9 @@ function addName(out: Variant[], name: string, role: 'name' | 'alias'): void {
   addWord(out, 'f', family);
   const bare = withoutParticle(lastToken.text, family);
   if (bare) addWord(out, 'f', bare);
+  // Arabic writes the article joined: "الأمين" is also found as "أمين".
+  const article = /^ال(?=\p{Script=Arabic}{2})/u.exec(lastToken.text);
+  if (article) addWord(out, 'f', matchKey(lastToken.text.slice(2)));
   // "Al Khatib" written with a space: the particle and the family word form one key too.
   if (words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2]!)) {
     addWord(out, 'f', words[words.length - 2]! + family.replace(/^~/, ''));

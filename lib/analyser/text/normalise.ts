@@ -58,13 +58,8 @@ export function nameKey(word: string): string {
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'w']);
 
-/**
- * The consonant skeleton of a key: how a name survives transliteration from scripts that do not
- * write short vowels (Arabic, Persian, Hebrew) and the spelling families of one name
- * (Mohammed, Muhammad, Mohamed → "mhmd"; Oleksandr, Alexander → "lksndr"). Lossy by design: a
- * skeleton alone is weak evidence, used only with the guards in the register matcher.
- */
-export function skeleton(key: string): string {
+/** Spellings that sound alike in names, folded before either skeleton is taken. */
+function foldSounds(key: string): string {
   let s = key
     .replace(/ph/g, 'f')
     .replace(/x/g, 'ks')
@@ -75,18 +70,54 @@ export function skeleton(key: string): string {
     .replace(/dh/g, 'd')
     .replace(/th/g, 't')
     .replace(/gh/g, 'g')
-    .replace(/ou/g, 'u')
-    .replace(/j/g, 'j')
     .replace(/z/g, 's');
-  // A final "h" after a vowel is a written vowel ending (Fatemeh, Sarah), not a consonant.
-  if (s.length > 3 && s.endsWith('h') && VOWELS.has(s[s.length - 2]!)) s = s.slice(0, -1);
+  // A final "h" after a vowel or n is a written vowel ending (Fatemeh, Sarah, Zarghoneh), not a consonant.
+  if (s.length > 3 && s.endsWith('h') && /[aeiouyn]/.test(s[s.length - 2]!)) s = s.slice(0, -1);
+  return s;
+}
+
+/** Initial y and w are consonants (Yassin, Walid); elsewhere they mostly write vowels. */
+function isVowelAt(s: string, i: number): boolean {
+  const ch = s[i]!;
+  if (i === 0 && (ch === 'y' || ch === 'w')) return false;
+  return VOWELS.has(ch);
+}
+
+/**
+ * The consonant skeleton of a key: how a name survives transliteration from scripts that do not
+ * write short vowels (Arabic, Persian, Hebrew), and long names' spelling families across
+ * languages (Oleksandr, Alexander → "lksndr"). Lossy by design: used only with the guards in the
+ * register scan (abjad words, or four consonants or more).
+ */
+export function skeleton(key: string): string {
+  const s = foldSounds(key);
   let out = '';
-  for (const ch of s) {
-    if (VOWELS.has(ch) || (ch >= '0' && ch <= '9')) continue;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (isVowelAt(s, i) || (ch >= '0' && ch <= '9')) continue;
     if (out.endsWith(ch)) continue;
     out += ch;
   }
   return out;
+}
+
+/**
+ * The vowel-class skeleton: consonants kept, each run of vowels written "a", a final vowel
+ * dropped. Spelling families of one name in Latin letters meet here (Mohammed, Muhammad,
+ * Mohamed → "mahamad"; Fatemeh, Fatima → "fatam"; Yaseen, Yassin → "yasan") while different names
+ * with the same consonants stay apart (Newroz, Noorzai).
+ */
+export function vowelSkeleton(key: string): string {
+  const s = foldSounds(key);
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch >= '0' && ch <= '9') continue;
+    const c = isVowelAt(s, i) ? 'a' : ch;
+    if (out.endsWith(c)) continue;
+    out += c;
+  }
+  return out.endsWith('a') && out.length > 1 ? out.slice(0, -1) : out;
 }
 
 let commonWords: Set<string> | undefined;
