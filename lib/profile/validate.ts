@@ -76,6 +76,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'is missing';
+  if (issue.code === 'unrecognized_keys' && issue.path[issue.path.length - 1] === 'rules') {
+    return `names rules that are not rule ids: ${issue.keys.join(', ')} (see the rule ids in the profile format)`;
+  }
   if (issue.code === 'unrecognized_keys') return `has fields this format does not know: ${issue.keys.join(', ')}`;
   // Our schema words every message itself; zod's defaults only reach here for shapes we did not foresee.
   return issue.message;

@@ -1,4 +1,6 @@
-import { scanRegister } from '../register/register-scan';
+import { scanRegister, type RegisterHit } from '../register/register-scan';
+import { isCommonWord } from '../text/normalise';
+import type { AnalysisContext } from '../types';
 import { normalisePostcode } from '../register/variants';
 import type { Candidate, Recogniser } from '../types';
 
@@ -17,7 +19,7 @@ export const confidentialPlaceRecogniser: Recogniser = {
     if (!profile.register.places.length) return [];
     const out: Candidate[] = [];
     for (const hit of scanRegister(context)) {
-      if (hit.ref.type !== 'place') continue;
+      if (hit.ref.type !== 'place' || !writtenAsName(hit, context)) continue;
       out.push(candidate(hit.start, hit.end, profile.register.places[hit.ref.index]?.kind ?? '', profile.organisationName));
     }
     POSTCODE.lastIndex = 0;
@@ -41,4 +43,12 @@ function candidate(start: number, end: number, kind: string, organisation: strin
     suggestion: /school|nursery|college/i.test(kind) ? 'a local school' : /refuge|safe/i.test(kind) ? 'a safe place' : 'a local venue',
     recogniser: 'confidential-place',
   };
+}
+
+/** "Hall 2" or "Room 5" is a place only when written as a name; in lower case it is ordinary words. */
+function writtenAsName(hit: RegisterHit, context: AnalysisContext): boolean {
+  const tokens = context.tokens.slice(hit.first, hit.last + 1);
+  const words = tokens.filter((t) => !t.numeric);
+  const generic = words.length <= 1 && words.every((t) => isCommonWord(t.key));
+  return !generic || words.every((t) => t.capitalised || t.allCaps || t.nonLatin);
 }
