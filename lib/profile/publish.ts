@@ -1,5 +1,5 @@
 import { BloomFilter } from '../analyser/register/bloom';
-import { createWebCryptoTagger, toBase64 } from '../analyser/register/keyed-hash';
+import { createTagger, toBase64 } from '../analyser/register/keyed-hash';
 import { personVariants, placeVariants, termVariants, type Variant } from '../analyser/register/variants';
 import { regionFromLocale } from './phone';
 import { PUBLISHED_FORMAT, type PublishedProfile } from './published.schema';
@@ -24,9 +24,10 @@ export interface PublishOptions {
 export async function publish(source: SourceProfile, options: PublishOptions = {}): Promise<PublishedProfile> {
   const now = options.now ?? new Date();
   const today = now.toISOString().slice(0, 10);
+  // A fresh key from WebCrypto's random source for every publish.
   const key = crypto.getRandomValues(new Uint8Array(32));
   const seed = crypto.getRandomValues(new Uint32Array(1))[0]! | 0;
-  const tag = await createWebCryptoTagger(key, TAG_BYTES);
+  const tag = createTagger(key, TAG_BYTES);
   const region = regionFromLocale(source.organisation.locale);
 
   const peopleVariants = source.people.map((p) => personVariants(p, region));
@@ -35,12 +36,12 @@ export async function publish(source: SourceProfile, options: PublishOptions = {
   const total = [...peopleVariants, ...placeVariantList, ...termVariantList].reduce((n, v) => n + v.length, 0);
   const bloom = BloomFilter.create(total, seed);
 
-  const tagGroups = async (variants: Variant[]): Promise<Record<string, string>> => {
-    const inputs = variants.map((v) => `${v.code}:${v.value}`);
-    for (const input of inputs) bloom.add(input);
-    const tags = await Promise.all(inputs.map(tag));
+  const tagGroups = (variants: Variant[]): Record<string, string> => {
     const groups: Record<string, string> = {};
-    variants.forEach((v, i) => (groups[v.code] = (groups[v.code] ?? '') + tags[i]));
+    for (const v of variants) {
+      bloom.add(v.code, v.value);
+      groups[v.code] = (groups[v.code] ?? '') + tag(`${v.code}:${v.value}`);
+    }
     return groups;
   };
 
@@ -57,14 +58,14 @@ export async function publish(source: SourceProfile, options: PublishOptions = {
       kind: person.kind,
       ...(minorUntil ? { minorUntil } : {}),
       ...(household !== undefined ? { household } : {}),
-      tags: await tagGroups(peopleVariants[i]!),
+      tags: tagGroups(peopleVariants[i]!),
     });
   }
   const places = [];
-  for (const [i, place] of source.places.entries()) places.push({ kind: place.kind, tags: await tagGroups(placeVariantList[i]!) });
+  for (const [i, place] of source.places.entries()) places.push({ kind: place.kind, tags: tagGroups(placeVariantList[i]!) });
   const terms = [];
   for (const [i, term] of source.terms.entries()) {
-    terms.push({ rule: term.rule ?? ('confidential-term' as const), tags: await tagGroups(termVariantList[i]!) });
+    terms.push({ rule: term.rule ?? ('confidential-term' as const), tags: tagGroups(termVariantList[i]!) });
   }
 
   return {

@@ -1,10 +1,9 @@
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
+import { createHmacSha256 } from './hmac-sha256';
 
 /**
- * HMAC-SHA-256 tags for register variants. Publishing (async) and matching (synchronous, on
- * every analysis) must produce the same tags; WebCrypto has no synchronous API, so matching uses
- * @noble/hashes and a test checks both agree.
+ * HMAC-SHA-256 tags for register variants. Publishing and matching must produce the same tags;
+ * both use the synchronous implementation in hmac-sha256.ts (WebCrypto has no synchronous API
+ * and is too slow per call for 600,000 tags), and a test checks it against WebCrypto.
  */
 const encoder = new TextEncoder();
 
@@ -12,15 +11,11 @@ export type TagFunction = (input: string) => string;
 
 /** A synchronous tagger: base64 of the first `tagBytes` bytes of HMAC-SHA-256(key, input). */
 export function createTagger(key: Uint8Array, tagBytes: number): TagFunction {
-  const base = hmac.create(sha256, key);
-  return (input) => {
-    const h = base.clone();
-    h.update(encoder.encode(input));
-    return toBase64(h.digest().subarray(0, tagBytes));
-  };
+  const mac = createHmacSha256(key);
+  return (input) => toBase64(mac(input).subarray(0, tagBytes));
 }
 
-/** The same tag through WebCrypto, for publishing many entries fast. */
+/** The same tag through WebCrypto: the reference the tests hold the synchronous tagger to. */
 export async function createWebCryptoTagger(key: Uint8Array, tagBytes: number) {
   const cryptoKey = await crypto.subtle.importKey('raw', key as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   return async (input: string): Promise<string> => {

@@ -122,6 +122,10 @@ function findWord(register: Register, token: Token, key: string): { ref: EntryRe
     if (!allowsSkeleton(key)) return [];
     return register.find('k', skeleton(bare)).map((ref) => ({ ref, strength: 'skeleton' as const }));
   }
+  // Spelling variants and misspellings count only for words written as names (the register-person
+  // judgement drops them otherwise), so lower-case words cost no further lookups.
+  const written = token.capitalised || token.allCaps || token.nonLatin || token.spelledOut || token.mention || token.hashtag;
+  if (!written) return [];
   // A frequent word is only a spelling variant of a name when written as a name, and then only
   // through its consonant skeleton (Alexander for Oleksandr), never one edit away (Barker, darker).
   if (isCommonWord(bare)) {

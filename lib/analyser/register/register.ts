@@ -1,6 +1,6 @@
 import type { PublishedProfile } from '../../profile/published.schema';
 import type { RuleId } from '../../profile/rule-ids';
-import { BloomFilter } from './bloom';
+import { BloomFilter, valueHash, type ValueHash } from './bloom';
 import { createTagger, fromBase64, type TagFunction } from './keyed-hash';
 
 export type EntryType = 'person' | 'place' | 'term';
@@ -73,12 +73,32 @@ export class Register {
     return this.entries.size === 0;
   }
 
+  /**
+   * Answers already computed, for words the Bloom filter let through. Typing re-analyses the
+   * same draft on every pause, so the few words that cost an HMAC are asked about again and
+   * again. Bounded, and it holds only what the draft already contains.
+   */
+  private readonly answers = new Map<string, readonly EntryRef[]>();
+
+  private lastValue = '';
+  private lastHash: ValueHash = [0, 0];
+
   /** The entries whose variant `code` has this normalised value ("g", "ahmad"). */
   find(code: string, value: string): readonly EntryRef[] {
     if (!this.bloom || !value) return NONE;
+    // Callers ask about one word under several codes in a row: hash the word once.
+    if (value !== this.lastValue) {
+      this.lastValue = value;
+      this.lastHash = valueHash(value, this.bloom.seed);
+    }
+    if (!this.bloom.mightContain(code, this.lastHash)) return NONE;
     const input = `${code}:${value}`;
-    if (!this.bloom.mightContain(input)) return NONE;
-    return this.entries.get(`${code}|${this.tag(input)}`) ?? NONE;
+    const known = this.answers.get(input);
+    if (known) return known;
+    const refs = this.entries.get(`${code}|${this.tag(input)}`) ?? NONE;
+    if (this.answers.size >= 2048) this.answers.clear();
+    this.answers.set(input, refs);
+    return refs;
   }
 
   findPerson(code: string, value: string): number | undefined {

@@ -25,6 +25,9 @@ function keepsOwnScript(cp: number): boolean {
  * @example nameKey("Al-Khatib’s") === "alkhatibs"; nameKey("Олена") === "olena"
  */
 export function nameKey(word: string): string {
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 0x80;
+  if (ascii) return asciiKey(word);
   let out = '';
   for (const ch of word.normalize('NFKD')) {
     const cp = ch.codePointAt(0)!;
@@ -52,6 +55,17 @@ export function nameKey(word: string): string {
       if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) out += ascii[i];
       else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
     }
+  }
+  return out;
+}
+
+/** The common case, plain ASCII: lower case, letters and digits only, no normalisation needed. */
+function asciiKey(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) out += word[i];
+    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
   }
   return out;
 }

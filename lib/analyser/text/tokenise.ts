@@ -33,7 +33,6 @@ export interface Token {
 // Letters, marks and digits, optionally joined by an apostrophe or hyphen inside the word.
 // Each repetition must consume a separator, so matching stays linear.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
-const SENTENCE_END = /[.!?…\n。！？]/;
 const POSSESSIVE = /['’]s$/i;
 
 export function tokenise(text: string): Token[] {
@@ -54,11 +53,12 @@ export function tokenise(text: string): Token[] {
 }
 
 function makeToken(text: string, word: string, start: number, hashtag: boolean, mention: boolean): Token {
-  const possessive = POSSESSIVE.test(word) && word.length > 3;
+  const possessive = word.length > 3 && POSSESSIVE.test(word);
   const core = possessive ? word.slice(0, -2) : word;
   const first = core.charAt(0);
-  const hasUpper = /\p{Lu}/u.test(core);
-  const allCaps = hasUpper && core === core.toUpperCase() && core.length > 1;
+  const upper = core.toUpperCase();
+  const lower = core.toLowerCase();
+  const allCaps = core.length > 1 && core === upper && core !== lower;
   return {
     start,
     end: start + word.length,
@@ -67,13 +67,27 @@ function makeToken(text: string, word: string, start: number, hashtag: boolean, 
     capitalised: first !== first.toLowerCase() && !allCaps,
     allCaps,
     sentenceStart: isSentenceStart(text, start),
-    nonLatin: isNonLatin(core),
-    numeric: /^\p{N}+$/u.test(core),
+    nonLatin: !isLatinOnly(core) && isNonLatin(core),
+    numeric: isDigits(core),
     hashtag,
     mention,
     possessive,
     spelledOut: false,
   };
+}
+
+/** Most words are plain Latin: answer without the Unicode-script regex. */
+function isLatinOnly(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x250) return false;
+  return true;
+}
+
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return c >= 0x80 && /^\p{N}+$/u.test(word);
+  }
+  return word.length > 0;
 }
 
 /** "#JusticeForAmina" → Justice, For, Amina, each marked as hashtag words. */
@@ -87,17 +101,22 @@ function pushHashtagParts(tokens: Token[], text: string, word: string, start: nu
   }
 }
 
+const SKIPPED_BEFORE_WORD = new Set([' ', '\t', '"', '“', '‘', "'", '(', '*', '_', '\u00a0']);
+const ENDS_SENTENCE = new Set(['.', '!', '?', '…', '\n', ':', '。', '！', '？', '\r']);
+
 function isSentenceStart(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0; i--) {
+  // Looks back at most a few characters: emoji and quotes between sentences are short.
+  for (let i = start - 1, seen = 0; i >= 0 && seen < 16; i--, seen++) {
     const ch = text[i]!;
-    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '*' || ch === '_') continue;
-    if (SENTENCE_END.test(ch) || ch === ':' ) return true;
+    if (SKIPPED_BEFORE_WORD.has(ch)) continue;
+    if (ENDS_SENTENCE.has(ch)) return true;
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) return false;
     // Emoji and symbols at the start of a line ("🎉 Amina…") do not end a sentence.
-    if (/[\p{L}\p{N},;]/u.test(ch)) return false;
-    if (/[\p{Extended_Pictographic}\u200d\ufe0f]/u.test(ch)) continue;
+    if ((code >= 0xd800 && code <= 0xdfff) || code === 0x200d || code === 0xfe0f || (code >= 0x2190 && code <= 0x2bff)) continue;
     return false;
   }
-  return true;
+  return start === 0 || text.slice(0, start).trim() === '';
 }
 
 /** Joins runs of three or more single letters separated by one kind of separator: A.m.i.n.a. */

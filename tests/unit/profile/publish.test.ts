@@ -84,3 +84,30 @@ describe('keyed hashes', () => {
     expect(fromBase64(toBase64(bytes))).toEqual(bytes);
   });
 });
+
+describe('HMAC-SHA-256', () => {
+  const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  const bytes = (h: string) => new Uint8Array(h.match(/../g)!.map((x) => parseInt(x, 16)));
+
+  it.each([
+    // RFC 4231 test cases 1, 2 and 6 (a key longer than a block)
+    ['0b'.repeat(20), 'Hi There', 'b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7'],
+    ['4a656665', 'what do ya want for nothing?', '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843'],
+    ['aa'.repeat(131), 'Test Using Larger Than Block-Size Key - Hash Key First', '60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54'],
+  ])('matches the RFC 4231 vector for key %s', async (key, message, expected) => {
+    const { createHmacSha256 } = await import('../../../lib/analyser/register/hmac-sha256');
+    expect(hex(createHmacSha256(bytes(key))(message))).toBe(expected);
+  });
+
+  it('agrees with WebCrypto on random inputs of every length up to three blocks', async () => {
+    const { createHmacSha256 } = await import('../../../lib/analyser/register/hmac-sha256');
+    const key = crypto.getRandomValues(new Uint8Array(32));
+    const mac = createHmacSha256(key);
+    const reference = await crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    for (let length = 0; length < 200; length++) {
+      const input = Array.from({ length }, (_, i) => String.fromCharCode(32 + ((i * 7 + length) % 90))).join('') + (length % 5 === 0 ? 'ä张' : '');
+      const expected = new Uint8Array(await crypto.subtle.sign('HMAC', reference, new TextEncoder().encode(input)));
+      expect(hex(mac(input))).toBe(hex(expected));
+    }
+  });
+});
