@@ -14,6 +14,8 @@ export interface CompiledProfile {
   organisationName: string;
   locale: string;
   region: CountryCode | undefined;
+  /** IANA time zone from the working hours, for "today". */
+  timeZone?: string;
   rules: Readonly<Record<RuleId, RuleSetting>>;
   /** The organisation's public phone numbers (E.164), its own and its safeguarding lead's. */
   publicPhones: ReadonlySet<string>;
@@ -55,6 +57,7 @@ export function compileProfile(published: PublishedProfile | undefined): Compile
     organisationName: org.name,
     locale: org.locale,
     region,
+    ...(org.workingHours ? { timeZone: org.workingHours.timezone } : {}),
     rules: { ...DEFAULT_RULE_SETTINGS, ...published.rules },
     publicPhones: phones,
     publicEmails: emails,

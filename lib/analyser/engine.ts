@@ -13,13 +13,36 @@ import type { AnalysisContext, AnalysisInput, Candidate, Finding } from './types
 export function analyse(input: AnalysisInput, profile?: CompiledProfile | PublishedProfile): Finding[] {
   const compiled = profile && 'register' in profile && !('format' in profile) ? profile : compileProfile(profile as PublishedProfile | undefined);
   const text = typeof input.text === 'string' ? input.text : '';
-  const context: AnalysisContext = {
-    input,
-    text,
-    tokens: tokenise(text),
-    profile: compiled,
-    today: todayIn(compiled),
-  };
+  const today = todayIn(compiled);
+  if (text.length <= WINDOW) return resolve(candidatesFor(input, text, compiled, today), compiled, text.length);
+  // Beyond what any composer accepts (about 64,000 characters), analyse in overlapping windows:
+  // memory stays bounded and time linear, and nothing near a window's edge is missed.
+  const all: Candidate[] = [];
+  for (let start = 0; start < text.length; start += WINDOW - OVERLAP) {
+    const end = Math.min(text.length, start + WINDOW);
+    for (const c of candidatesFor(input, text.slice(start, end), compiled, today)) {
+      all.push(c.start === undefined ? c : { ...c, start: c.start + start, end: c.end! + start });
+    }
+    if (end === text.length) break;
+  }
+  return resolve(dedupe(all), compiled, text.length);
+}
+
+const WINDOW = 32_768;
+const OVERLAP = 512;
+
+function dedupe(candidates: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((c) => {
+    const id = `${c.rule}:${c.start}:${c.end}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function candidatesFor(input: AnalysisInput, text: string, compiled: CompiledProfile, today: string): Candidate[] {
+  const context: AnalysisContext = { input, text, tokens: tokenise(text), profile: compiled, today };
   const candidates: Candidate[] = [];
   for (const phase of ['entity', 'case'] as const) {
     const earlier = candidates.slice();
@@ -32,20 +55,35 @@ export function analyse(input: AnalysisInput, profile?: CompiledProfile | Publis
       }
     }
   }
-  return resolve(candidates, compiled);
+  return candidates;
 }
 
 const THRESHOLD = 0.5;
 
-function resolve(candidates: Candidate[], profile: CompiledProfile): Finding[] {
+/**
+ * From candidates to findings: below-threshold and switched-off rules dropped; the strongest
+ * candidate wins where spans overlap (a bitmap of covered characters keeps this linear); one
+ * case-level finding per rule; severity from the profile, capped where a candidate says so.
+ */
+function resolve(candidates: Candidate[], profile: CompiledProfile, textLength: number): Finding[] {
   const kept = candidates
     .filter((c) => c.likelihood >= THRESHOLD && profile.rules[c.rule] !== 'off')
     .sort((a, b) => b.likelihood - a.likelihood || spanLength(b) - spanLength(a));
+  const covered = new Uint8Array(textLength + 1);
+  const caseRules = new Set<string>();
   const out: Finding[] = [];
   for (const c of kept) {
-    // A span already covered by a stronger finding is not a second warning.
-    if (c.start !== undefined && out.some((f) => f.start !== undefined && overlaps(f, c))) continue;
-    if (c.start === undefined && out.some((f) => f.start === undefined && f.rule === c.rule)) continue;
+    if (c.start === undefined) {
+      if (caseRules.has(c.rule)) continue;
+      caseRules.add(c.rule);
+    } else {
+      const start = Math.max(0, c.start);
+      const end = Math.min(textLength, c.end!);
+      let free = true;
+      for (let i = start; i < end && free; i++) free = covered[i] === 0;
+      if (!free) continue;
+      covered.fill(1, start, end);
+    }
     const { maxSeverity, ...finding } = c;
     const severity = profile.rules[c.rule] === 'block' && maxSeverity !== 'warn' ? 'block' : 'warn';
     out.push({ ...finding, severity });
@@ -57,12 +95,16 @@ function spanLength(c: Candidate): number {
   return c.start === undefined ? 0 : c.end! - c.start;
 }
 
-function overlaps(a: Candidate, b: Candidate): boolean {
-  return a.start! < b.end! && b.start! < a.end!;
-}
-
-/** Today in the organisation's time zone when it has one, as YYYY-MM-DD. */
+/** Today in the organisation's time zone when it has one, as YYYY-MM-DD (a child turns 18 at local midnight). */
 function todayIn(profile: CompiledProfile): string {
-  void profile;
-  return new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  if (profile.timeZone) {
+    try {
+      // en-CA writes dates as YYYY-MM-DD.
+      return new Intl.DateTimeFormat('en-CA', { timeZone: profile.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    } catch {
+      // An unknown time zone name: fall back to UTC rather than fail.
+    }
+  }
+  return now.toISOString().slice(0, 10);
 }

@@ -106,7 +106,8 @@ const ENDS_SENTENCE = new Set(['.', '!', '?', '…', '\n', ':', '。', '！', '�
 
 function isSentenceStart(text: string, start: number): boolean {
   // Looks back at most a few characters: emoji and quotes between sentences are short.
-  for (let i = start - 1, seen = 0; i >= 0 && seen < 16; i--, seen++) {
+  let i = start - 1;
+  for (let seen = 0; i >= 0 && seen < 16; i--, seen++) {
     const ch = text[i]!;
     if (SKIPPED_BEFORE_WORD.has(ch)) continue;
     if (ENDS_SENTENCE.has(ch)) return true;
@@ -116,7 +117,7 @@ function isSentenceStart(text: string, start: number): boolean {
     if ((code >= 0xd800 && code <= 0xdfff) || code === 0x200d || code === 0xfe0f || (code >= 0x2190 && code <= 0x2bff)) continue;
     return false;
   }
-  return start === 0 || text.slice(0, start).trim() === '';
+  return i < 0;
 }
 
 /** Joins runs of three or more single letters separated by one kind of separator: A.m.i.n.a. */
