@@ -39,14 +39,14 @@ const getWordsList = (language: string, count: number) =>
     .split('\n')
     .slice(0, count);
 const LANGUAGES: [string, number][] = [
-  ['english', 10000],
-  ['french', 1500],
-  ['german', 1500],
-  ['spanish', 1500],
-  ['italian', 1000],
-  ['dutch', 1000],
-  ['portuguese', 1000],
-  ['greek', 1000],
+  ['english', 6000],
+  ['french', 800],
+  ['german', 800],
+  ['spanish', 800],
+  ['italian', 600],
+  ['dutch', 600],
+  ['portuguese', 600],
+  ['greek', 600],
 ];
 const words = new Set<string>();
 for (const [language, count] of LANGUAGES) {
