@@ -40,13 +40,13 @@ const getWordsList = (language: string, count: number) =>
     .slice(0, count);
 const LANGUAGES: [string, number][] = [
   ['english', 6000],
-  ['french', 800],
-  ['german', 800],
-  ['spanish', 800],
-  ['italian', 600],
-  ['dutch', 600],
-  ['portuguese', 600],
-  ['greek', 600],
+  ['french', 1500],
+  ['german', 1200],
+  ['spanish', 1200],
+  ['italian', 1000],
+  ['dutch', 800],
+  ['portuguese', 1000],
+  ['greek', 1500],
 ];
 const words = new Set<string>();
 for (const [language, count] of LANGUAGES) {

@@ -1,5 +1,5 @@
 import { parsePhone } from '../../profile/phone';
-import { findRecipientPerson } from '../register/register-scan';
+import { findRecipientPerson, scanRegister } from '../register/register-scan';
 import type { AnalysisContext, Candidate, Recipient, Recogniser } from '../types';
 
 /**
@@ -41,10 +41,12 @@ export const contactContextRecogniser: Recogniser = {
     }
 
     const participants = input.recipient.participants ?? [];
-    if (participants.some((p) => {
-      const member = identify(context, p);
-      return member !== undefined && profile.register.isMinor(member, context.today);
-    })) {
+    const childInGroup =
+      participants.some((p) => {
+        const member = identify(context, p);
+        return member !== undefined && profile.register.isMinor(member, context.today);
+      }) || addsChildToGroup(context);
+    if (childInGroup) {
       return [
         {
           ...case_('minor-contact', `This group includes a young person ${org} supports. Keep messages to what the group is for, and include a parent or carer where you can.`),
@@ -55,6 +57,16 @@ export const contactContextRecogniser: Recogniser = {
     return [];
   },
 };
+
+/** "Made a group chat for the art club, added Summer and Dima": a child is being added to a group. */
+const GROUP_CREATION = /\b(?:group ?chat|(?:made|created|started|set up) (?:a |the )?group|added (?:you|them|him|her)?|in the group|to the group)\b|ομαδική συνομιλία|στην ομάδα|груп[уа]|чат для|مجموعة|قروب|جروب|گروه/iu;
+
+function addsChildToGroup(context: AnalysisContext): boolean {
+  if (context.input.surface !== 'message' || !GROUP_CREATION.test(context.text.slice(0, 2000))) return false;
+  return scanRegister(context).some(
+    (hit) => hit.ref.type === 'person' && hit.strength !== 'fuzzy' && context.profile.register.isMinor(hit.ref.index, context.today),
+  );
+}
 
 function identify(context: AnalysisContext, recipient: Recipient): number | undefined {
   return findRecipientPerson(context.profile.register, recipient, (p) => parsePhone(p, context.profile.region));

@@ -1,7 +1,7 @@
 import { parsePhone } from '../../profile/phone';
-import { findRecipientPerson, scanRegister, type RegisterHit } from '../register/register-scan';
+import { findRecipientPerson, scanRegister, writtenAsName, type RegisterHit } from '../register/register-scan';
 import { CAPITALISED_WORDS } from '../rules/name-words';
-import { isCommonWord } from '../text/normalise';
+import { hasLetterCase, isCommonWord } from '../text/normalise';
 import type { Token } from '../text/tokenise';
 import type { AnalysisContext, Candidate, Recogniser } from '../types';
 
@@ -64,6 +64,8 @@ interface ScanSummary {
   /** People and households mentioned by a word that is unmistakably a name. */
   clearPeople: Map<number, number>;
   clearHouseholds: Map<number, number>;
+  /** Whether the draft's sentences start with capitals: then a lower-case word is not a name. */
+  authorCapitalises: boolean;
 }
 
 function summarise(hits: readonly RegisterHit[], context: AnalysisContext): ScanSummary {
@@ -76,13 +78,20 @@ function summarise(hits: readonly RegisterHit[], context: AnalysisContext): Scan
       if (!set) peopleAt.set(i, (set = new Set()));
       set.add(h.ref.index);
     }
-    const token = context.tokens[h.first]!;
-    if (h.strength !== 'phrase' && (isCommonWord(token.key) || CAPITALISED_WORDS.has(token.key))) continue;
+    if (!isClear(h, context)) continue;
     clearPeople.set(h.ref.index, (clearPeople.get(h.ref.index) ?? 0) + 1);
     const household = context.profile.register.people[h.ref.index]?.household;
     if (household !== undefined) clearHouseholds.set(household, (clearHouseholds.get(household) ?? 0) + 1);
   }
-  return { peopleAt, clearPeople, clearHouseholds };
+  let starts = 0;
+  let capitalStarts = 0;
+  for (const t of context.tokens) {
+    if (!t.sentenceStart || t.numeric || !hasLetterCase(t.text)) continue;
+    starts++;
+    const first = t.text.charAt(0);
+    if (first !== first.toLowerCase()) capitalStarts++; // "L'espoir" starts with a capital too
+  }
+  return { peopleAt, clearPeople, clearHouseholds, authorCapitalises: starts > 0 && capitalStarts / starts >= 0.5 };
 }
 
 /** How sure a mention is, or 0 when it is an ordinary word or someone else. */
@@ -90,21 +99,28 @@ function judge(hit: RegisterHit, tokens: readonly Token[], context: AnalysisCont
   if (hit.strength === 'phrase') return 0.97;
   const token = tokens[hit.first]!;
   const key = token.key;
-  const written = token.capitalised || token.allCaps || token.nonLatin || token.spelledOut || token.mention;
+  const written = writtenAsName(token);
   // "Olena Zelenska", "Amina Mohammed": next to a capitalised name that is not this person's, the
   // word belongs to someone else's full name.
-  if (hit.strength !== 'family' && besideOtherName(hit, tokens, context, scan)) return 0;
+  if (besideOtherName(hit, tokens, context, scan)) return 0;
+  // "Amal means hope": a name talked about as a word names nobody.
+  if (tokens[hit.last + 1] && METALINGUISTIC.has(tokens[hit.last + 1]!.key)) return 0;
+  // Initials and short aliases ("JK") count only in capitals: "jk" is just kidding.
+  if (key.length <= 3 && !token.allCaps && !token.capitalised && !token.nonLatin) return 0;
   if (!token.nonLatin && CAPITALISED_WORDS.has(key)) {
     // Hope, Grace, Will, May: a name only when written as one and something says so.
     if (!written) return 0;
-    if (token.possessive || corroborated(hit, context, scan)) return 0.85;
-    return actsAsPerson(hit, tokens) ? 0.75 : 0;
+    if (token.possessive && !isContraction(hit, tokens)) return 0.85;
+    if (corroborated(hit, context, scan) || inListOfNames(hit, tokens, scan) || hashtagCue(hit, tokens)) return 0.8;
+    return actsAsPerson(hit, tokens, context) ? 0.75 : 0;
   }
   if (!token.nonLatin && isCommonWord(key)) return written ? 0.8 : 0;
   switch (hit.strength) {
     case 'exact':
     case 'family':
-      return written ? 0.92 : 0.7;
+      if (written) return 0.92;
+      // Someone who types in lower case writes names that way too; someone who capitalises does not.
+      return !scan.authorCapitalises || FAMILY_NOUNS.has(tokens[hit.last + 1]?.key ?? '') || corroborated(hit, context, scan) ? 0.7 : 0;
     case 'skeleton':
       return written ? 0.8 : 0;
     case 'fuzzy':
@@ -120,10 +136,49 @@ const PERSON_VERBS = new Set([
   'plays', 'joined', 'arrived', 'moved', 'lives', 'lived',
 ]);
 
-function actsAsPerson(hit: RegisterHit, tokens: readonly Token[]): boolean {
+function actsAsPerson(hit: RegisterHit, tokens: readonly Token[], context: AnalysisContext): boolean {
+  // "Hunter (16)", "Hope, 9,": an age right after the word makes it a person.
+  if (/^\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*,)/.test(context.text.slice(hit.end, hit.end + 8))) return true;
   const next = tokens[hit.last + 1];
   if (!next) return false;
   return PERSON_VERBS.has(next.key) || (/ed$/.test(next.key) && next.key.length > 4 && !next.capitalised);
+}
+
+/** Words that show a name is being talked about as a word. */
+const METALINGUISTIC = new Set(['means', 'meaning', 'σημαίνει', 'signifie', 'bedeutet', 'significa', 'означає', 'означает']);
+
+/** "Summer's here", "Hope's not lost": 's is "is" before these words, not a possessive. */
+const AFTER_IS = new Set(['here', 'there', 'coming', 'over', 'back', 'nearly', 'almost', 'finally', 'a', 'an', 'the', 'not', 'so', 'just', 'really', 'been', 'gone', 'all', 'what', 'never', 'always', 'still', 'on', 'in', 'at']);
+
+function isContraction(hit: RegisterHit, tokens: readonly Token[]): boolean {
+  const next = tokens[hit.last + 1];
+  return next !== undefined && AFTER_IS.has(next.key);
+}
+
+/** "added Summer, Dima and Joy": a word among other names in a list is a name too. */
+function inListOfNames(hit: RegisterHit, tokens: readonly Token[], scan: ScanSummary): boolean {
+  const clear = (i: number) => {
+    const t = tokens[i];
+    return t !== undefined && (scan.peopleAt.get(i)?.size ?? 0) > 0 && !CAPITALISED_WORDS.has(t.key) && !isCommonWord(t.key);
+  };
+  const joiners = new Set(['and', 'or', 'και', 'і', 'и', 'et', 'und', 'y', 'e']);
+  const before = tokens[hit.first - 1];
+  const after = tokens[hit.last + 1];
+  return (
+    clear(hit.first - 1) ||
+    clear(hit.last + 1) ||
+    (before !== undefined && joiners.has(before.key) && clear(hit.first - 2)) ||
+    (after !== undefined && joiners.has(after.key) && clear(hit.last + 2))
+  );
+}
+
+/** "#StandWithGrace", "#JusticeForHope", "#TeamJoy": a hashtag made for a person. */
+const HASHTAG_CUES = new Set(['with', 'for', 'team', 'justice', 'pray', 'love', 'free', 'save', 'bring', 'support', 'stand', 'go']);
+
+function hashtagCue(hit: RegisterHit, tokens: readonly Token[]): boolean {
+  const token = tokens[hit.first]!;
+  const before = tokens[hit.first - 1];
+  return token.hashtag && before !== undefined && before.hashtag && before.end === token.start && HASHTAG_CUES.has(before.key);
 }
 
 /** Titles and cues that may stand before a name without being a given name themselves. */
@@ -132,23 +187,35 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'little', 'baby',
 function besideOtherName(hit: RegisterHit, tokens: readonly Token[], context: AnalysisContext, scan: ScanSummary): boolean {
   const isOther = (index: number, gapFrom: number, gapTo: number) => {
     const t = tokens[index];
-    if (!t || !t.capitalised || t.hashtag || t.key.length < 3 || isCommonWord(t.key) || TITLES.has(t.key)) return false;
+    if (!t || !t.capitalised || t.hashtag || t.key.length < 3 || isCommonWord(t.key) || TITLES.has(t.key) || CAPITALISED_WORDS.has(t.key)) return false;
     if (context.text.slice(gapFrom, gapTo) !== ' ') return false;
     return !scan.peopleAt.get(index)?.has(hit.ref.index);
   };
   const next = hit.last + 1;
   const before = hit.first - 1;
+  if (hit.strength === 'family') {
+    // "Khaled Hosseini": a family name after another register person's given name is a stranger's
+    // full name. After a given name not on the register ("Mick Brennan") it may be a relative.
+    return before >= 0 && (scan.peopleAt.get(before)?.size ?? 0) > 0 && isOther(before, tokens[before]!.end, tokens[hit.first]!.start);
+  }
   return (
     (next < tokens.length && !tokens[next]!.sentenceStart && isOther(next, tokens[hit.last]!.end, tokens[next]!.start)) ||
     (before >= 0 && isOther(before, tokens[before]!.end, tokens[hit.first]!.start))
   );
 }
 
-/** Another clear mention of the same person or household elsewhere in the draft. */
+/** Another clear mention of the same person or household elsewhere in the draft (not this one). */
 function corroborated(hit: RegisterHit, context: AnalysisContext, scan: ScanSummary): boolean {
-  if ((scan.clearPeople.get(hit.ref.index) ?? 0) > 0) return true;
+  const self = isClear(hit, context) ? 1 : 0;
+  if ((scan.clearPeople.get(hit.ref.index) ?? 0) > self) return true;
   const household = context.profile.register.people[hit.ref.index]?.household;
-  return household !== undefined && (scan.clearHouseholds.get(household) ?? 0) > 0;
+  return household !== undefined && (scan.clearHouseholds.get(household) ?? 0) > self;
+}
+
+/** A mention that is unmistakably a name: a whole phrase, or a word that is not also an ordinary word. */
+function isClear(hit: RegisterHit, context: AnalysisContext): boolean {
+  const token = context.tokens[hit.first]!;
+  return hit.strength === 'phrase' || !(isCommonWord(token.key) || CAPITALISED_WORDS.has(token.key));
 }
 
 /** Given and family name of one person side by side become one mention: "Alexander Kovalenko". */

@@ -1,4 +1,4 @@
-import { isAbjad, isCommonWord, isUnspacedScript, matchKey, skeleton, vowelSkeleton } from '../text/normalise';
+import { hasLetterCase, isAbjad, isCommonWord, isUnspacedScript, matchKey, skeleton, vowelSkeleton } from '../text/normalise';
 import type { Token } from '../text/tokenise';
 import type { AnalysisContext } from '../types';
 import type { EntryRef, Register } from './register';
@@ -41,7 +41,8 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 function keyOf(token: Token): string {
-  return matchKey(token.possessive ? token.text.slice(0, -2) : token.text, token.key);
+  const core = token.possessive ? token.text.slice(0, -2) : token.text;
+  return isAbjad(core) ? `~${token.key}` : token.key;
 }
 
 function scan(tokens: readonly Token[], text: string, register: Register): RegisterHit[] {
@@ -77,23 +78,39 @@ function scan(tokens: readonly Token[], text: string, register: Register): Regis
       continue;
     }
     if (NAME_PARTICLES.has(key)) {
-      // "Al Khatib" with a space: try the particle joined to the next word as a family name.
+      // "Al Khatib", "Abdul Rahim" with a space: the particle joined to the next word is one name.
       const next = tokens[i + 1];
       if (next && adjacent(text, token, next)) {
         const joined = key + keys[i + 1]!.replace(/^~/, '');
-        const refs = register.find('f', joined);
-        for (const ref of refs) hits.push({ ref, start: token.start, end: next.end, first: i, last: i + 1, strength: 'family' });
-        if (refs.length) {
+        const family = register.find('f', joined);
+        const given = register.find('g', joined);
+        for (const ref of family) hits.push({ ref, start: token.start, end: next.end, first: i, last: i + 1, strength: 'family' });
+        for (const ref of given) hits.push({ ref, start: token.start, end: next.end, first: i, last: i + 1, strength: 'exact' });
+        if (family.length || given.length) {
           covered[i + 1] = 1;
           i++;
         }
       }
       continue;
     }
-    const found = findWord(register, token, key);
+    let found = findWord(register, token, key);
+    // "the Coopers", "the Hassans": a family named in the plural.
+    if (!found.length && /[a-z]{3}s$/.test(key) && tokens[i - 1]?.key === 'the' && token.capitalised) {
+      found = register.find('f', key.slice(0, -1)).map((ref) => ({ ref, strength: 'family' as const }));
+    }
     for (const { ref, strength } of found) hits.push({ ref, start: token.start, end: token.end, first: i, last: i, strength });
   }
   return hits;
+}
+
+/**
+ * Whether a word is written the way names are: capitalised, or in a script without capitals,
+ * spelt out, or an @mention or hashtag. "σήμερα" and "amina" are not; "Σήμερα" at a sentence
+ * start and "أمينة" are.
+ */
+export function writtenAsName(token: Token): boolean {
+  if (token.capitalised || token.allCaps || token.spelledOut || token.mention || token.hashtag) return true;
+  return token.nonLatin && !hasLetterCase(token.text);
 }
 
 /** Arabic joins "and", "for", "with", "so" and "the" to the next word: و ف ب ل ك ال. */
@@ -124,7 +141,7 @@ function findWord(register: Register, token: Token, key: string): { ref: EntryRe
   }
   // Spelling variants and misspellings count only for words written as names (the register-person
   // judgement drops them otherwise), so lower-case words cost no further lookups.
-  const written = token.capitalised || token.allCaps || token.nonLatin || token.spelledOut || token.mention || token.hashtag;
+  const written = writtenAsName(token);
   if (!written) return [];
   // A frequent word is only a spelling variant of a name when written as a name, and then only
   // through its consonant skeleton (Alexander for Oleksandr), never one edit away (Barker, darker).

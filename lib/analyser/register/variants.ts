@@ -21,6 +21,9 @@ export const NAME_PARTICLES = new Set([
   '~abw', '~am', '~bn', '~bnt', '~l', '~bd',
 ]);
 
+/** First words that make a given name of two words ("Abdul Rahim", "Abu Bakr" as a given name). */
+const COMPOUND_GIVEN = new Set(['abdul', 'abdel', 'abdal', 'abd', 'abdur', 'abdol', 'nur', 'noor', 'ghulam', 'mohammad', 'muhammad', '~bd', '~bdl']);
+
 /** Keys of the words of a name, possessives dropped, abjad words marked. */
 export function nameWords(name: string): string[] {
   return tokenise(name)
@@ -95,6 +98,11 @@ function addName(out: Variant[], name: string, role: 'name' | 'alias'): void {
   // A kunya ("Abu Omar", "Umm Sara") names a person only as a whole.
   if (NAME_PARTICLES.has(words[0]!) && role === 'alias') return;
   addWord(out, 'g', words[0]!);
+  // "Abdul Rahim", "Abd al-Karim": a given name in two words is also one given name.
+  if (COMPOUND_GIVEN.has(words[0]!) && words.length >= 3) {
+    addWord(out, 'g', words[0]! + words[1]!.replace(/^~/, ''));
+    addPhrase(out, words.slice(0, 2));
+  }
   const lastToken = tokens[tokens.length - 1]!;
   const family = words[words.length - 1]!;
   addWord(out, 'f', family);

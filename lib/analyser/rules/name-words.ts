@@ -11,5 +11,7 @@ export const CAPITALISED_WORDS = new Set([
   'rose', 'lily', 'ivy', 'holly', 'daisy', 'iris', 'violet', 'heather', 'poppy', 'jasmine', 'amber', 'ruby', 'pearl',
   'summer', 'autumn', 'winter', 'spring', 'dawn', 'sky', 'star', 'angel', 'will', 'mark', 'bill', 'frank', 'rich',
   'sunny', 'victoria', 'king', 'queen', 'prince', 'justice', 'patience', 'charity', 'unity', 'destiny', 'harmony',
+  'favour', 'favor', 'honour', 'honor', 'blessing', 'precious', 'gift', 'miracle', 'peace', 'promise', 'trust', 'liberty',
+  'serenity', 'comfort', 'goodness', 'testimony', 'marvel', 'wisdom', 'praise', 'glory', 'happy', 'sunshine',
   'young', 'brown', 'white', 'green', 'black', 'baker', 'mason', 'hunter', 'cook', 'turner', 'carter', 'walker', 'wood', 'hill',
 ]);

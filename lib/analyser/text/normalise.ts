@@ -29,7 +29,7 @@ export function nameKey(word: string): string {
   for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 0x80;
   if (ascii) return asciiKey(word);
   let out = '';
-  for (const ch of word.normalize('NFKD')) {
+  for (const ch of foldGreekDigraphs(word.normalize('NFKD'))) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x80) {
       if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)) out += ch;
@@ -57,6 +57,15 @@ export function nameKey(word: string): string {
     }
   }
   return out;
+}
+
+/**
+ * Greek writes foreign d, b and g with two letters (ντ, μπ, γκ): "Ομίντ" is Omid, "Μπιλάλ" is
+ * Bilal. Folded before transliteration so names from other languages meet their Latin form.
+ */
+function foldGreekDigraphs(word: string): string {
+  if (!/[\u0370-\u03ff]/.test(word)) return word;
+  return word.replace(/[νΝ][τΤ]/g, 'd').replace(/[μΜ][πΠ]/g, 'b').replace(/[γΓ][κΚ]/g, 'g');
 }
 
 /** The common case, plain ASCII: lower case, letters and digits only, no normalisation needed. */
@@ -147,6 +156,11 @@ export function isNonLatin(word: string): boolean {
   return /[\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Tamil}\p{Script=Gurmukhi}]/u.test(
     word,
   );
+}
+
+/** Scripts with capital letters, where a lower-case word is not written as a name. */
+export function hasLetterCase(word: string): boolean {
+  return /[\p{Lu}\p{Ll}]/u.test(word) && !/[\p{Lo}]/u.test(word);
 }
 
 /** True for scripts written without spaces between words, where names are found as substrings. */

@@ -34,6 +34,7 @@ export interface Token {
 // Each repetition must consume a separator, so matching stays linear.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/i;
+const ELISION = /^(?:l|d|j|n|s|c|m|t|qu|dell|all|dall|nell|sull)['’](?=\p{L}{2})/iu;
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
@@ -54,7 +55,9 @@ export function tokenise(text: string): Token[] {
 
 function makeToken(text: string, word: string, start: number, hashtag: boolean, mention: boolean): Token {
   const possessive = word.length > 3 && POSSESSIVE.test(word);
-  const core = possessive ? word.slice(0, -2) : word;
+  // French and Italian elide articles and prepositions onto the next word: l'espoir, d'Amina.
+  const elided = ELISION.exec(word);
+  const core = (possessive ? word.slice(0, -2) : word).slice(elided ? elided[0].length : 0);
   const first = core.charAt(0);
   const upper = core.toUpperCase();
   const lower = core.toLowerCase();

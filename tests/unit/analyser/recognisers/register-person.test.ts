@@ -19,6 +19,11 @@ beforeAll(async () => {
         { id: 'g', name: 'Wei Zhang', aliases: ['张伟'], kind: 'client' },
         { id: 'h', name: 'Will Brennan', kind: 'child', birthDate: '2014-05-01' },
         { id: 'i', name: 'Amina Yusuf', kind: 'client' },
+        { id: 'j', name: 'Abdul Karim Sultani', kind: 'client', household: 'h3' },
+        { id: 'k', name: 'Joy Sultani', kind: 'child', household: 'h3' },
+        { id: 'l', name: 'Dara Cooper', aliases: ['DC'], kind: 'client' },
+        { id: 'm', name: 'Espoir Kabila', kind: 'client' },
+        { id: 'n', name: 'Omid Rahimi', kind: 'child' },
       ],
     }),
   );
@@ -57,6 +62,14 @@ describe('register-person', () => {
     ['Hope as a name with a possessive', "Hope's lift is at six", "Hope's"],
     ['Hope acting as a person', 'Hope smashed her exam', 'Hope'],
     ['Will with family corroboration', 'Will Brennan won the race', 'Will Brennan'],
+    ['a compound given name', 'So proud of Abdul Karim today', 'Abdul Karim'],
+    ['a virtue name in a list of names', 'added Amina, Joy and Fatemeh to the chat', 'Joy'],
+    ['a virtue name in a hashtag made for a person', 'Thinking of her today #StandWithJoy', 'Joy'],
+    ['a virtue name with an age', 'Joy (9) read her poem', 'Joy'],
+    ['a family in the plural', 'the Coopers are moving on Friday', 'Coopers'],
+    ['a Greek spelling of a foreign name', 'Ο Ομίντ ήρθε', 'Ομίντ'],
+    ['a name after a French elision', "C'est l'anniversaire d'Amina", "d'Amina"],
+    ['a lower-case name from someone who types in lower case', 'can u pick up amina at 3', 'amina'],
   ])('finds %s', (_label, text, expected) => {
     expect(flagged(text)).toContain(expected);
   });
@@ -72,6 +85,12 @@ describe('register-person', () => {
     ['ordinary words', 'The karaoke night was fun and the amenities were great'],
     ['similar consonants, different name', 'Happy Newroz to everyone celebrating'],
     ['empty text', ''],
+    ['a contraction after a virtue name', "Joy's here at last, spring is coming"],
+    ['a name talked about as a word', 'Omid means hope in Dari'],
+    ['a lower-case word equal to a name, from someone who capitalises', "L'espoir fait vivre. Merci"],
+    ['short initials in lower case', 'dc and marvel films tonight'],
+    ['a lower-case Greek word', 'σήμερα ήρθαν όλοι'],
+    ['a stranger whose names both appear on the register', 'Reading Omid Yusuf’s new novel'],
   ])('does not fire on %s', (_label, text) => {
     expect(flagged(text)).toEqual([]);
   });
