@@ -97,14 +97,25 @@ function spanLength(c: Candidate): number {
 
 /** Today in the organisation's time zone when it has one, as YYYY-MM-DD (a child turns 18 at local midnight). */
 function todayIn(profile: CompiledProfile): string {
-  const now = new Date();
-  if (profile.timeZone) {
-    try {
+  const now = Date.now();
+  const zone = profile.timeZone ?? 'UTC';
+  // Analysis runs on every pause in typing: the date is worked out once a minute, not each time.
+  if (lastToday && lastToday.zone === zone && now - lastToday.at < 60_000) return lastToday.day;
+  let day = new Date(now).toISOString().slice(0, 10);
+  try {
+    let format = formats.get(zone);
+    if (!format) {
       // en-CA writes dates as YYYY-MM-DD.
-      return new Intl.DateTimeFormat('en-CA', { timeZone: profile.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-    } catch {
-      // An unknown time zone name: fall back to UTC rather than fail.
+      format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      formats.set(zone, format);
     }
+    day = format.format(now);
+  } catch {
+    // An unknown time zone name: UTC rather than fail.
   }
-  return now.toISOString().slice(0, 10);
+  lastToday = { zone, at: now, day };
+  return day;
 }
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+let lastToday: { zone: string; at: number; day: string } | undefined;

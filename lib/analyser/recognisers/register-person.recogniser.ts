@@ -253,10 +253,13 @@ function familySpan(hit: RegisterHit, tokens: readonly Token[]): { start: number
 /** Token indices inside the names of staff and of the organisation's own accounts. */
 function ownNameTokens(context: AnalysisContext): Set<number> {
   const out = new Set<number>();
+  const names = [...context.profile.staffNames, ...context.profile.ownNames].filter((n) => n.length > 0);
+  if (!names.length) return out;
+  const firstWords = new Set(names.map((n) => n[0]!));
   const keys = context.tokens.map((t) => t.key);
-  for (const name of [...context.profile.staffNames, ...context.profile.ownNames]) {
-    if (!name.length) continue;
-    for (let i = 0; i + name.length <= keys.length; i++) {
+  for (let i = 0; i < keys.length; i++) {
+    if (!firstWords.has(keys[i]!)) continue;
+    for (const name of names) {
       if (name.every((w, j) => keys[i + j] === w)) for (let j = 0; j < name.length; j++) out.add(i + j);
     }
   }

@@ -41,8 +41,7 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 function keyOf(token: Token): string {
-  const core = token.possessive ? token.text.slice(0, -2) : token.text;
-  return isAbjad(core) ? `~${token.key}` : token.key;
+  return token.nonLatin && isAbjad(token.text) ? `~${token.key}` : token.key;
 }
 
 function scan(tokens: readonly Token[], text: string, register: Register): RegisterHit[] {
