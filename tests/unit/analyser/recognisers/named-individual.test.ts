@@ -4,6 +4,7 @@ import { namedIndividualRecogniser } from '../../../../lib/analyser/recognisers/
 import type { Candidate } from '../../../../lib/analyser/types';
 import { compiledFrom, contextFor, createSource, run } from '../../../helpers/analysis';
 import { HOSTILE, bestTime } from './hostile-input';
+import { fastest, STORY_2K } from './timing';
 
 // Invented drafts: caseworkers' and volunteers' stories that name someone around a person
 // supported (the landlord, the ex-partner, a relative, a neighbour, a supported person the
@@ -132,31 +133,3 @@ describe('named-individual: cost on an ordinary long draft', () => {
     expect(elapsed).toBeLessThan(0.5);
   });
 });
-
-/** A 2,000-character story with something for every one of this team's recognisers. */
-const STORY_2K = (() => {
-  const para =
-    'A year ago a mum and her three children arrived in Carlow from Sudan with two suitcases. Her eldest, who is 12, is now in 6th class at Scoil Mhuire ' +
-    'and plays for the under-13s every Saturday at 10. The youngest started at Little Oaks nursery on Green Road. Her neighbour Bridget has been amazing ' +
-    'since the family fled. Our women’s group meets Tuesdays 10–12 at the Parish Hall, side door. Thank you to everyone who donated coats! ';
-  let text = '';
-  while (text.length < 2000) text += para;
-  return text.slice(0, 2000);
-})();
-
-/**
- * The fastest of n runs after two warm-up runs, in milliseconds of this process's CPU time: other
- * work on a busy test machine stretches wall-clock time but not the CPU time spent here.
- */
-function fastest(n: number, f: () => void): number {
-  f();
-  f();
-  let best = Infinity;
-  for (let k = 0; k < n; k++) {
-    const started = process.cpuUsage();
-    f();
-    const used = process.cpuUsage(started);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
