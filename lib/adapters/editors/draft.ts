@@ -1,6 +1,7 @@
 import { dispatchPaste, dispatchTextInput, focusWithoutScroll, selectDomRange, settleSelection, verifyAfter } from './input';
+import { contentEditableParts } from './contenteditable';
 import type { EditorDriver } from './types';
-import { clientRectsFor, hasVisibleText, rangeFor, TextModelBuilder, type TextModel } from './text-model';
+import { hasVisibleText, TextModelBuilder, type TextModel } from './text-model';
 
 /**
  * Draft.js 0.11 (X's post composer). Its DOM: `[data-contents]` holding one `[data-block="true"]`
@@ -39,17 +40,7 @@ export function readDraft(root: HTMLElement): TextModel | null {
 export const draftEditor: EditorDriver = {
   kind: 'draft',
   read: readDraft,
-  rects(root, model, spans) {
-    return spans.map(([start, end]) => clientRectsFor(rangeFor(model as TextModel, start, end, root.ownerDocument)));
-  },
-  async select(root, start, end) {
-    const model = readDraft(root);
-    if (!model) return false;
-    focusWithoutScroll(root);
-    const ok = selectDomRange(model, start, end);
-    await settleSelection();
-    return ok;
-  },
+  ...contentEditableParts(readDraft),
   async replace(root, start, end, replacement) {
     const before = readDraft(root);
     if (!before) return false;

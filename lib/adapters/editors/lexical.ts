@@ -1,6 +1,7 @@
 import { dispatchPaste, execInsertText, focusWithoutScroll, selectDomRange, settleSelection, verifyAfter } from './input';
+import { contentEditableParts } from './contenteditable';
 import type { EditorDriver } from './types';
-import { clientRectsFor, hasVisibleText, rangeFor, TextModelBuilder, type TextModel } from './text-model';
+import { hasVisibleText, TextModelBuilder, type TextModel } from './text-model';
 
 /**
  * Lexical (Facebook posts, comments and Messenger; WhatsApp Web). Read from the DOM Lexical
@@ -64,17 +65,7 @@ export function readLexical(root: HTMLElement): TextModel | null {
 export const lexicalEditor: EditorDriver = {
   kind: 'lexical',
   read: readLexical,
-  rects(root, model, spans) {
-    return spans.map(([start, end]) => clientRectsFor(rangeFor(model as TextModel, start, end, root.ownerDocument)));
-  },
-  async select(root, start, end) {
-    const model = readLexical(root);
-    if (!model) return false;
-    focusWithoutScroll(root);
-    const ok = selectDomRange(model, start, end);
-    await settleSelection();
-    return ok;
-  },
+  ...contentEditableParts(readLexical),
   async replace(root, start, end, replacement) {
     const before = readLexical(root);
     if (!before) return false;
