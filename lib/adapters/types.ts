@@ -1,4 +1,4 @@
-import type { Recipient, Surface } from '../analyser/types';
+import type { ConnectAction, Recipient, Surface } from '../analyser/types';
 import type { Platform } from '../profile/source.schema';
 import type { EditorKind } from './editors/types';
 
@@ -32,6 +32,13 @@ export interface ComposerContext {
   publicReply?: boolean;
 }
 
+/** A relationship button (Add friend, Confirm, Follow, Message, a new chat) and whose profile it acts on. */
+export interface RelationshipAction {
+  action: ConnectAction;
+  /** The person as the page shows them: display name, username from the URL, handle, number. */
+  recipient: Recipient;
+}
+
 /** A place where the page promises a composer (a chat footer, a send button, a route). */
 export interface Expectation {
   /** Which kinds of composer satisfy it (`Composer.kind`), e.g. `['whatsapp-chat']`. */
@@ -58,6 +65,12 @@ export interface SiteAdapter {
   readContext(composer: Composer): ComposerContext;
   /** Where the page promises a composer now (for health): routes, chat footers, send buttons. */
   expectations(doc: Document, url: URL): Expectation[];
+  /**
+   * `control` is the first button-like element (button, role=button, role=menuitem) of a click's
+   * composed path. Returns what it does to a relationship and with whom, or null for every other
+   * control. Runs for every such click, so it must be cheap and synchronous.
+   */
+  findRelationshipAction(control: Element, doc: Document): RelationshipAction | null;
   /** Whether applying a safer wording is reliable on this composer; if not, the card offers select and copy. */
   canApplyFixes(composer: Composer): boolean;
 }

@@ -29,7 +29,8 @@ import { analysisInputFor, audienceOf } from './audience';
 import { createDomWatcher, type DomWatcher } from './dom-watcher';
 import { applyFixes, findingKey, fixesFor, shiftFindings } from './fixes';
 import { HealthMonitor, judge } from './health';
-import type { Anchor, BadgeView, CardView, OverlayModel, OverlayPort } from './overlay-model';
+import { controlInPath, decideConnection, noticeFor, recipientKey, type ConnectionDecision, type NoticeKind } from './connections';
+import type { Anchor, BadgeView, CardView, NoticeView, OverlayModel, OverlayPort } from './overlay-model';
 import { installSendInterceptor, type SendAttempt, type SendOrigin } from './send-interceptor';
 
 export interface GuardProfile {
@@ -71,6 +72,8 @@ interface Tracked {
   bypassText: string | null;
   timer: ReturnType<typeof setTimeout> | null;
   waitingSince: number | null;
+  /** Who the conversation is with (as a key) and the standing notice it needs, if any. */
+  notice: { key: string; kind: NoticeKind | null } | null;
 }
 
 let nextId = 0;
@@ -99,6 +102,10 @@ export class ComposeGuard {
   private positionScheduled = false;
   private composing = false;
   private card: { view: CardView; tracked: Tracked } | null = null;
+  /** A relationship click held, with its pause card; drawn over any composer card. */
+  private connection: { view: CardView; control: Element } | null = null;
+  /** The one click let through after "go ahead": the control it is for, during its dispatch only. */
+  private connectionBypass: Element | null = null;
   private rendered: OverlayModel | null = null;
 
   constructor(private readonly deps: GuardDeps) {
@@ -133,6 +140,11 @@ export class ComposeGuard {
       decide: (attempt) => this.decide(attempt),
       signal,
     });
+    // Relationship buttons: decided synchronously in the capture phase, so a click that is not
+    // held reaches the page in the same task. Not passive: a held click is cancelled.
+    const hold = { capture: true, signal } as const;
+    win.addEventListener('click', (e) => this.onRelationshipEvent(e), hold);
+    win.addEventListener('keydown', (e) => this.onRelationshipEvent(e), hold);
     const listen = { capture: true, passive: true, signal } as const;
     win.addEventListener('input', (e) => this.onInput(e), listen);
     win.addEventListener('compositionstart', () => (this.composing = true), listen);
@@ -158,8 +170,11 @@ export class ComposeGuard {
   profileChanged(): void {
     for (const t of this.tracked.values()) {
       t.analysedText = null;
+      t.notice = null;
       this.analyseSoon(t, 0);
     }
+    this.refreshNotices();
+    this.render();
     this.warmUp();
   }
 
@@ -216,6 +231,7 @@ export class ComposeGuard {
         bypassText: null,
         timer: null,
         waitingSince: null,
+        notice: null,
       };
       this.tracked.set(composer.element, t);
       this.syncNow(t);
@@ -231,8 +247,91 @@ export class ComposeGuard {
       const model = t.driver.read(t.composer.element);
       t.readable = model !== null;
     }
+    if (this.connection && !this.connection.control.isConnected) this.connection = null;
+    this.refreshNotices();
     this.checkHealth();
     this.render();
+  }
+
+  // ── Who a conversation is with; relationship buttons ─────────────────────────────────
+
+  /**
+   * Runs on every scan (one per frame at most, after any page change), so a conversation switch
+   * that keeps the composer (a header re-rendered in place) is noticed too. The analyser is asked
+   * only when what the page says about the recipient changed.
+   */
+  private refreshNotices(): void {
+    const { compiled } = this.deps.profile();
+    for (const t of this.tracked.values()) {
+      if (t.composer.surface !== 'message') continue;
+      const context = this.safeContext(t.composer);
+      const key = recipientKey(context);
+      if (t.notice?.key === key) continue;
+      const before = t.notice?.kind;
+      t.notice = { key, kind: noticeFor(this.deps.adapter, t.composer, context, this.deps.analyse, compiled) };
+      // The recipient changed under the same composer: the draft's findings depend on it.
+      if (before !== undefined && t.model && t.model.text.trim() !== '') {
+        t.analysedText = null;
+        this.analyseSoon(t, 0);
+      }
+    }
+  }
+
+  private onRelationshipEvent(event: MouseEvent | KeyboardEvent): void {
+    const doc = this.deps.window.document;
+    let path: readonly EventTarget[];
+    if (event.type === 'keydown') {
+      const key = (event as KeyboardEvent).key;
+      if (key !== 'Enter' && key !== ' ') return;
+      // Focused role=button / menuitem controls act on Enter and Space; native buttons turn them into a click.
+      const origin = event.composedPath()[0];
+      if (!(origin instanceof Element) || origin.localName === 'button') return;
+      path = [origin];
+    } else {
+      path = event.composedPath();
+    }
+    if (path.some((t) => this.deps.overlay.isOwnNode(t))) return;
+    const control = controlInPath(path, doc);
+    if (!control || control === this.connectionBypass) return;
+    const decision = decideConnection(this.deps.adapter, control, doc, this.deps.analyse, this.deps.profile().compiled);
+    if (!decision) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.deps.recordPause([decision.finding.rule]);
+    this.openConnection(control, decision);
+  }
+
+  private openConnection(control: Element, { action, finding }: ConnectionDecision): void {
+    const view: CardView = {
+      kind: 'connection',
+      at: this.anchorForRect(control.getBoundingClientRect()),
+      rule: finding.rule,
+      action,
+      severity: finding.severity,
+      onCancel: () => {
+        if (this.connection?.control !== control) return;
+        this.connection = null;
+        this.render();
+      },
+      ...(finding.severity === 'warn' ? { onGoAhead: (reason: SendAnywayReason) => this.goAhead(control, finding, reason) } : {}),
+    };
+    this.connection = { view, control };
+    this.render();
+  }
+
+  /** "Go ahead" with a reason: one click on the same control, let through once; never for block. */
+  private goAhead(control: Element, finding: ConnectionDecision['finding'], reason: SendAnywayReason): void {
+    if (this.connection?.control !== control || finding.severity === 'block') return;
+    this.deps.recordFeedback({ kind: 'sent-anyway', rule: finding.rule, recogniser: finding.recogniser, platform: this.deps.adapter.id, reason });
+    this.connection = null;
+    this.render();
+    if (!(control instanceof HTMLElement) || !control.isConnected) return;
+    this.connectionBypass = control;
+    try {
+      control.click();
+    } finally {
+      this.connectionBypass = null;
+    }
   }
 
   private checkHealth(): void {
@@ -673,8 +772,21 @@ export class ComposeGuard {
 
 
   private anchorFor(t: Tracked): Anchor {
+    return this.anchorForRect(t.composer.element.getBoundingClientRect());
+  }
+
+  /** The standing notice sits just above the composer, as wide as it (within reason). */
+  private noticeAnchor(t: Tracked): Anchor | null {
     const win = this.deps.window;
     const rect = t.composer.element.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) return null;
+    const width = Math.max(240, Math.min(480, rect.width, win.innerWidth - 16));
+    const left = Math.max(8, Math.min(rect.left, win.innerWidth - width - 8));
+    return { left, bottom: win.innerHeight - rect.top + 12, maxWidth: width, maxHeight: Math.max(120, Math.min(260, rect.top - 16)) };
+  }
+
+  private anchorForRect(rect: DOMRect): Anchor {
+    const win = this.deps.window;
     const width = Math.min(420, win.innerWidth - 16);
     const left = Math.max(8, Math.min(rect.left, win.innerWidth - width - 8));
     const below = win.innerHeight - rect.bottom - 16;
@@ -730,6 +842,14 @@ export class ComposeGuard {
         },
       });
     }
+    const notices: NoticeView[] = [];
+    let messageComposers = false;
+    for (const t of this.tracked.values()) {
+      if (t.composer.surface === 'message' && t.composer.element.isConnected) messageComposers = true;
+      if (!t.notice?.kind || !t.composer.element.isConnected) continue;
+      const at = this.noticeAnchor(t);
+      if (at) notices.push({ id: t.id, kind: t.notice.kind, at });
+    }
     const { published, compiled } = this.deps.profile();
     let card = this.card?.view ?? null;
     if (card && this.card && this.card.tracked.composer.element.isConnected) {
@@ -739,16 +859,25 @@ export class ComposeGuard {
         this.card.view = card;
       }
     }
+    if (this.connection) card = this.connection.view;
     const model: OverlayModel = {
       organisationName: published?.organisation.name ?? compiled.organisationName,
       ...(published?.organisation.safeguardingLead ? { safeguardingLead: published.organisation.safeguardingLead.name } : {}),
       marks,
       badges,
       card,
+      notices,
     };
-    if (this.rendered && sameOverlay(this.rendered, model)) return;
+    // In every conversation, not only one with a child: whether our host is in the page must not
+    // tell the page who the conversation is with. Mounted before a notice is needed, so a
+    // conversation switch only has to render.
+    const wanted = marks.length > 0 || badges.length > 0 || card || notices.length > 0 || messageComposers;
+    if (this.rendered && sameOverlay(this.rendered, model)) {
+      if (wanted) this.deps.overlay.ensureMounted();
+      return;
+    }
     this.rendered = model;
-    if (marks.length > 0 || badges.length > 0 || card) this.deps.overlay.ensureMounted();
+    if (wanted) this.deps.overlay.ensureMounted();
     this.deps.overlay.render(model);
   }
 }
@@ -786,7 +915,12 @@ function sameAnchor(a: Anchor, b: Anchor): boolean {
 
 function sameOverlay(a: OverlayModel, b: OverlayModel): boolean {
   if (a.card !== b.card || a.organisationName !== b.organisationName || a.safeguardingLead !== b.safeguardingLead) return false;
-  if (a.marks.length !== b.marks.length || a.badges.length !== b.badges.length) return false;
+  if (a.marks.length !== b.marks.length || a.badges.length !== b.badges.length || a.notices.length !== b.notices.length) return false;
+  for (let i = 0; i < a.notices.length; i++) {
+    const x = a.notices[i]!;
+    const y = b.notices[i]!;
+    if (x.id !== y.id || x.kind !== y.kind || !sameAnchor(x.at, y.at)) return false;
+  }
   for (let i = 0; i < a.badges.length; i++) {
     const x = a.badges[i]!;
     const y = b.badges[i]!;

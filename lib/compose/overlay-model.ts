@@ -2,7 +2,7 @@
  * What the overlay shows, as plain data: the guard computes it, the overlay (a React tree inside
  * one closed shadow root) renders it. Nothing here is ever written into the page's DOM.
  */
-import type { Audience, Mark, SendAnywayReason } from '../../components/guard/types';
+import type { Audience, ConnectionAction, Mark, SendAnywayReason, Severity } from '../../components/guard/types';
 import type { Finding } from '../analyser/types';
 
 /** Where a card or badge goes, in viewport pixels (the overlay root is fixed at the viewport's origin). */
@@ -49,11 +49,28 @@ export type CardView =
       onCopySafer?(): void;
     }
   | {
+      /** A relationship button held: friend, accept, follow or message someone on the register. */
+      kind: 'connection';
+      at: Anchor;
+      rule: 'minor-contact' | 'client-connection';
+      action: ConnectionAction;
+      severity: Severity;
+      onCancel(): void;
+      onGoAhead?(reason: SendAnywayReason): void;
+    }
+  | {
       kind: 'unreadable';
       at: Anchor;
       onBack(): void;
       onSendUnchecked(): void;
     };
+
+/** The standing notice above a conversation's composer (a child on the register, or a group with one). */
+export interface NoticeView {
+  id: string;
+  kind: 'child-direct' | 'child-in-group';
+  at: Anchor;
+}
 
 export interface OverlayModel {
   organisationName: string;
@@ -61,9 +78,10 @@ export interface OverlayModel {
   marks: Mark[];
   badges: BadgeView[];
   card: CardView | null;
+  notices: NoticeView[];
 }
 
-export const EMPTY_OVERLAY: OverlayModel = { organisationName: '', marks: [], badges: [], card: null };
+export const EMPTY_OVERLAY: OverlayModel = { organisationName: '', marks: [], badges: [], card: null, notices: [] };
 
 /** What the guard needs from the overlay. The real one is lib/compose/overlay.tsx; tests use a fake. */
 export interface OverlayPort {

@@ -8,7 +8,7 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { StrictMode, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { Badge, FindingCard, MarksLayer, PauseCard } from '../../components/guard';
+import { Badge, ConnectionPauseCard, ContactNotice, FindingCard, MarksLayer, PauseCard } from '../../components/guard';
 import { EMPTY_OVERLAY, type Anchor, type CardView, type OverlayModel, type OverlayPort } from './overlay-model';
 import { UnreadableCard } from './unreadable-card';
 
@@ -110,6 +110,15 @@ function OverlayApp({ store, scratchRef }: { store: { subscribe(l: () => void): 
           <Badge count={badge.count} severity={badge.severity} onOpen={badge.onOpen} />
         </div>
       ))}
+      {model.notices.map((notice) => (
+        <Placed key={notice.id} at={notice.at}>
+          <ContactNotice
+            kind={notice.kind}
+            organisationName={model.organisationName}
+            {...(model.safeguardingLead ? { safeguardingLead: model.safeguardingLead } : {})}
+          />
+        </Placed>
+      ))}
       {model.card ? <Placed at={model.card.at}>{renderCard(model.card, model)}</Placed> : null}
       <div ref={scratchRef} style={SCRATCH} />
     </div>
@@ -157,6 +166,19 @@ function renderCard(card: CardView, model: OverlayModel): ReactNode {
           onSendAnyway={card.onSendAnyway}
           onReportWrong={card.onReportWrong}
           {...(card.onCopySafer ? { onCopySafer: card.onCopySafer } : {})}
+          {...(model.safeguardingLead ? { safeguardingLead: model.safeguardingLead } : {})}
+        />
+      );
+    case 'connection':
+      return (
+        <ConnectionPauseCard
+          key="connection"
+          rule={card.rule}
+          action={card.action}
+          severity={card.severity}
+          organisationName={model.organisationName}
+          onCancel={card.onCancel}
+          {...(card.onGoAhead ? { onGoAhead: card.onGoAhead } : {})}
           {...(model.safeguardingLead ? { safeguardingLead: model.safeguardingLead } : {})}
         />
       );

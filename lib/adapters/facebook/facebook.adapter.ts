@@ -1,5 +1,6 @@
-import type { Composer, ComposerContext, Expectation, SiteAdapter } from '../types';
-import { afterPrefix, hasLabel, queryAll } from '../dom';
+import type { ConnectAction } from '../../analyser/types';
+import type { Composer, ComposerContext, Expectation, RelationshipAction, SiteAdapter } from '../types';
+import { afterPrefix, cleanLabel, hasLabel, nearestWith, queryAll } from '../dom';
 import * as S from './facebook.selectors';
 
 /**
@@ -65,6 +66,48 @@ function sendControlOf(composer: Composer): HTMLElement | null {
   return lastButtonAfter(dialog.querySelector(S.postForm)!, element);
 }
 
+function usernameOf(path: string): string | undefined {
+  const match = S.profileRoute.exec(path);
+  return match && !S.notProfiles.includes(match[1]!.toLowerCase()) ? match[1] : undefined;
+}
+
+function relationshipOf(control: Element): ConnectAction | null {
+  if (control.matches(S.menuItem)) return hasText(control, S.confirmLabels) ? 'accept-friend' : null;
+  if (control.getAttribute('role') !== 'button') return null;
+  if (hasLabel(control, S.addFriendLabels)) return 'add-friend';
+  if (hasLabel(control, S.confirmLabels)) return 'accept-friend';
+  if (hasLabel(control, S.followLabels)) return 'follow';
+  if (hasLabel(control, S.profileMessageLabels)) return 'message';
+  return null;
+}
+
+function hasText(element: Element, labels: readonly string[]): boolean {
+  const text = cleanLabel(element.textContent).toLowerCase();
+  return text !== '' && labels.some((l) => l.toLowerCase() === text);
+}
+
+/**
+ * Whose profile a relationship button acts on: on a profile page the `h1` beside the buttons and
+ * the username in the address; in a list, the card's link to the person's profile.
+ */
+function relationshipTarget(control: Element, doc: Document, action: ConnectAction): RelationshipAction | null {
+  const pageUser = usernameOf(doc.defaultView?.location.pathname ?? '/');
+  if (pageUser) {
+    const heading = nearestWith<HTMLElement>(control, S.profileName, 6)?.match;
+    if (heading) {
+      const name = cleanLabel(heading.textContent);
+      return { action, recipient: { username: pageUser, ...(name ? { name } : {}) } };
+    }
+  }
+  // "Message" is only a relationship button on a profile page; elsewhere it opens other things.
+  if (action === 'message') return null;
+  const link = nearestWith<HTMLAnchorElement>(control, S.profileLink, 4)?.match;
+  const username = link ? usernameOf(new URL(link.getAttribute('href')!, 'https://www.facebook.com/').pathname) : undefined;
+  if (!link || !username) return null;
+  const name = cleanLabel(link.textContent);
+  return { action, recipient: { username, ...(name ? { name } : {}) } };
+}
+
 export const facebookAdapter: SiteAdapter = {
   id: 'facebook',
   watchedAttributes: S.watchedAttributes,
@@ -127,6 +170,11 @@ export const facebookAdapter: SiteAdapter = {
       if (hasLabel(group, S.threadComposerLabels)) out.push({ kinds: ['messenger'], within: group });
     }
     return out;
+  },
+
+  findRelationshipAction(control, doc) {
+    const action = relationshipOf(control);
+    return action ? relationshipTarget(control, doc, action) : null;
   },
 
   canApplyFixes: () => true,

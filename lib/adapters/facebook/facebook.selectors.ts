@@ -68,3 +68,28 @@ export const privacyButtonPrefixes = ['Edit privacy', 'Editar privacidade'];
 export const threadRoute = /^\/messages(?:\/e2ee)?\/t\/[^/]+\/?$/;
 
 export const watchedAttributes = ['contenteditable', 'role', 'data-lexical-editor', 'aria-label', 'aria-placeholder'];
+
+// ── Relationship buttons (issue 4) ──────────────────────────────────────────────────────
+
+/**
+ * Relationship buttons are `div[role=button]` named by a localised aria-label; the profile's
+ * "Respond" menu offers Confirm as a `[role=menuitem]` named by its text. Evidence: profile.tsx
+ * RelationshipButtons and FriendRequestsPage, data.ts (en, pt).
+ */
+export const addFriendLabels = ['Add friend', 'Adicionar amigo'];
+export const confirmLabels = ['Confirm', 'Confirmar'];
+export const followLabels = ['Follow', 'Seguir'];
+export const profileMessageLabels = ['Message', 'Mensagem'];
+export const menuItem = '[role="menuitem"]';
+
+/**
+ * A profile page `/<username>`: the name is the `[role=main] h1`, near the buttons. Usernames are
+ * 5–50 letters, digits and dots; the first path segments below are Facebook's own pages, not
+ * people. Evidence: main.tsx Routes, profile.tsx ProfilePage.
+ */
+export const profileRoute = /^\/([A-Za-z0-9.]{5,50})\/?$/;
+export const notProfiles = ['messages', 'friends', 'groups', 'watch', 'marketplace', 'notifications', 'settings', 'bookmarks', 'search', 'events', 'gaming', 'pages', 'profile.php'];
+export const profileName = 'h1';
+
+/** A person's card in a list (friend requests, people you may know): a link to `/<username>`. Evidence: profile.tsx FriendRequestsPage. */
+export const profileLink = 'a[href^="/"]';

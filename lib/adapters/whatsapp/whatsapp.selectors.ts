@@ -32,4 +32,23 @@ export const typeToPrefixes = ['Type to ', 'Digitar na conversa com '];
 /** The header's name span (title may be missing; numbers come wrapped in bidi marks). Evidence: main.tsx MainPane. */
 export const headerName = '#main header span[dir="auto"]';
 
+/**
+ * A group's header subtitle lists its participants ("Bilal Ahmadzai, Jamie Collins, +44 7700 900121,
+ * You"), names for saved contacts and numbers otherwise, with the viewer as "You" last.
+ * Evidence: main.tsx MainPane (subtitle span with a title), data.ts `you` (en, pt).
+ */
+export const headerSubtitle = '#main header span[title]:not([dir])';
+export const participantSeparator = ', ';
+export const youLabels = ['You', 'Você'];
+
+/**
+ * "New chat": each contact, and a typed number that is not a contact ("Not in your contacts"), is a
+ * `[role=button]` row in `#side` holding the name or number in `span[dir=auto][title]` (numbers in
+ * bidi marks) and, for contacts, the number below it. Chat-list rows are `role=row`, never these.
+ * Evidence: main.tsx NewChatDrawer.
+ */
+export const newChatRow = '#side [role="button"]';
+export const newChatRowTitle = 'span[dir="auto"][title]';
+export const newChatRowSubtitle = 'div';
+
 export const watchedAttributes = ['contenteditable', 'data-lexical-editor', 'aria-label', 'data-icon'];

@@ -1,4 +1,4 @@
-import type { Composer, ComposerContext, Expectation, SiteAdapter } from '../types';
+import type { Composer, ComposerContext, Expectation, RelationshipAction, SiteAdapter } from '../types';
 import { cleanLabel, nearestWith, queryAll } from '../dom';
 import * as S from './x.selectors';
 
@@ -33,6 +33,20 @@ function handleFromHref(href: string | null): string | undefined {
 
 function currentPath(element: Element): string {
   return element.ownerDocument.defaultView?.location.pathname ?? '/';
+}
+
+function profileHandle(path: string): string | undefined {
+  const match = S.profileRoute.exec(path);
+  return match && !S.notProfiles.includes(match[1]!.toLowerCase()) ? match[1] : undefined;
+}
+
+/** The profile's name and handle from `UserName`, with the handle in the address as the fallback. */
+function profileRecipient(doc: Document, pathHandle: string): RelationshipAction['recipient'] {
+  const box = doc.querySelector(S.profileUserName);
+  const texts = box ? queryAll(box, S.profileUserNameSpans).filter((s) => s.childElementCount === 0).map((s) => cleanLabel(s.textContent)).filter(Boolean) : [];
+  const name = texts.find((t) => !t.startsWith('@'));
+  const shown = texts.find((t) => t.startsWith('@'))?.slice(1);
+  return { handle: shown || pathHandle, ...(name ? { name } : {}) };
 }
 
 export const xAdapter: SiteAdapter = {
@@ -99,6 +113,16 @@ export const xAdapter: SiteAdapter = {
     if (doc.querySelector(S.postButton)) out.push({ kinds: ['x-post', 'x-reply'], within: null });
     if (S.chatConversationRoute.test(url.pathname)) out.push({ kinds: ['xchat'], within: null });
     return out;
+  },
+
+  findRelationshipAction(control, doc) {
+    const action = control.matches(S.followButton) ? 'follow' : control.matches(S.profileMessageButton) ? 'message' : null;
+    if (!action) return null;
+    const pathHandle = profileHandle(doc.defaultView?.location.pathname ?? '/');
+    if (pathHandle) return { action, recipient: profileRecipient(doc, pathHandle) };
+    const link = nearestWith<HTMLAnchorElement>(control, S.userCellLink, 6)?.match;
+    const handle = handleFromHref(link?.getAttribute('href') ?? null);
+    return handle ? { action, recipient: { handle } } : null;
   },
 
   canApplyFixes: () => true,

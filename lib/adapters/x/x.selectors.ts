@@ -47,3 +47,23 @@ export const chatConversationRoute = /^\/i\/chat\/(?!pin\/|requests\/?$)[^/]+\/?
 export const postRoutes = [/^\/home\/?$/, /^\/compose\/post\/?$/];
 
 export const watchedAttributes = ['contenteditable', 'role', 'data-testid'];
+
+// ── Relationship buttons (issue 4) ──────────────────────────────────────────────────────
+
+/**
+ * Follow is `button[data-testid="<user id>-follow"]` (Following is `-unfollow`); Message on a
+ * profile is `sendDMFromProfile`. Evidence: main.tsx ProfilePage.
+ */
+export const followButton = 'button[data-testid$="-follow"]';
+export const profileMessageButton = '[data-testid="sendDMFromProfile"]';
+
+/** The profile's display name and `@handle`. Evidence: main.tsx ProfilePage (`UserName`). */
+export const profileUserName = '[data-testid="UserName"]';
+export const profileUserNameSpans = 'span';
+
+/** A profile `/<handle>`; the first segments below are X's own pages. Evidence: main.tsx Routes. */
+export const profileRoute = /^\/([A-Za-z0-9_]{1,15})\/?$/;
+export const notProfiles = ['home', 'explore', 'notifications', 'messages', 'i', 'settings', 'compose', 'search', 'login', 'logout', 'tos', 'privacy'];
+
+/** A person in a list ("Who to follow"): a link to `/<handle>` near the button (site-dom.md §2; not in the replica). */
+export const userCellLink = 'a[href^="/"]';
