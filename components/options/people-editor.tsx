@@ -6,6 +6,7 @@ import { Dialog } from '../ui/dialog';
 import { downloadFile, safeFileName } from '../ui/download';
 import { TextField } from '../ui/field';
 import { formatDate, formatNumber, t, tn } from '../ui/i18n';
+import { RecordTable } from './record-table';
 import { Notice } from '../ui/notice';
 import { CsvImport } from './csv-import';
 import { PersonForm } from './person-form';
@@ -91,75 +92,62 @@ export function PeopleEditor({ source, commit }: { source: SourceProfile; commit
         {query.trim() ? t('options_people_found', [formatNumber(matches.length), formatNumber(source.people.length)]) : ''}
       </p>
 
-      {source.people.length === 0 ? (
-        <p>{t('options_people_empty')}</p>
-      ) : (
-        <div className="sl-table-wrap">
-          <table className="sl-table">
-            <caption className="sl-visually-hidden">{t('options_people_caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('options_person_name')}</th>
-                <th scope="col">{t('options_person_kind')}</th>
-                <th scope="col">{t('options_person_birth')}</th>
-                <th scope="col">{t('options_people_col_contact')}</th>
-                <th scope="col">
-                  <span className="sl-visually-hidden">{t('options_col_actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            {groups.map((group) => (
-              <tbody key={group.household ?? '(none)'}>
-                <tr>
-                  <th scope="rowgroup" colSpan={5}>
-                    {group.household
-                      ? t('options_people_household', [group.household, tn('options_count_people', group.people.length, formatNumber(group.people.length))])
-                      : t('options_people_no_household', tn('options_count_people', group.people.length, formatNumber(group.people.length)))}
-                  </th>
-                </tr>
-                {group.people.map((p) => {
-                  const child = isChild(p, today);
-                  const age = ageOn(p.birthDate, today);
-                  return (
-                    <tr key={p.id}>
-                      <th scope="row" style={{ fontWeight: 'normal' }}>
-                        <span dir="auto" style={{ fontWeight: 600 }}>
-                          {p.name}
+      <RecordTable
+        caption={t('options_people_caption')}
+        columns={[t('options_person_name'), t('options_person_kind'), t('options_person_birth'), t('options_people_col_contact')]}
+        empty={t('options_people_empty')}
+        isEmpty={source.people.length === 0}
+      >
+        {groups.map((group) => (
+          <tbody key={group.household ?? '(none)'}>
+            <tr>
+              <th scope="rowgroup" colSpan={5}>
+                {group.household
+                  ? t('options_people_household', [group.household, tn('options_count_people', group.people.length, formatNumber(group.people.length))])
+                  : t('options_people_no_household', tn('options_count_people', group.people.length, formatNumber(group.people.length)))}
+              </th>
+            </tr>
+            {group.people.map((p) => {
+              const child = isChild(p, today);
+              const age = ageOn(p.birthDate, today);
+              return (
+                <tr key={p.id}>
+                  <th scope="row" style={{ fontWeight: 'normal' }}>
+                    <span dir="auto" style={{ fontWeight: 600 }}>
+                      {p.name}
+                    </span>
+                    {p.aliases.length ? (
+                      <>
+                        <br />
+                        <span className="sl-small sl-muted" dir="auto">
+                          {p.aliases.join(' · ')}
                         </span>
-                        {p.aliases.length ? (
-                          <>
-                            <br />
-                            <span className="sl-small sl-muted" dir="auto">
-                              {p.aliases.join(' · ')}
-                            </span>
-                          </>
-                        ) : null}
-                      </th>
-                      <td>
-                        <span className="sl-tag">{t(`options_kind_${p.kind}`)}</span>
-                        {child ? <span className="sl-tag sl-tag--child">{t('options_people_child_tag')}</span> : null}
-                      </td>
-                      <td>
-                        {p.birthDate ? formatDate(p.birthDate) : '—'}
-                        {age !== undefined && age < 18 ? <span className="sl-small sl-muted"> ({t('options_people_age', age)})</span> : null}
-                      </td>
-                      <td className="sl-small">{contactSummary(p)}</td>
-                      <td className="sl-cell-actions">
-                        <Button variant="quiet" onClick={() => setEditing({ mode: 'edit', person: p })} aria-label={t('options_edit_named', p.name)}>
-                          {t('options_edit')}
-                        </Button>
-                        <Button variant="quiet" onClick={() => setEditing({ mode: 'remove', person: p })} aria-label={t('options_remove_named', p.name)}>
-                          {t('options_remove')}
-                        </Button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            ))}
-          </table>
-        </div>
-      )}
+                      </>
+                    ) : null}
+                  </th>
+                  <td>
+                    <span className="sl-tag">{t(`options_kind_${p.kind}`)}</span>
+                    {child ? <span className="sl-tag sl-tag--child">{t('options_people_child_tag')}</span> : null}
+                  </td>
+                  <td>
+                    {p.birthDate ? formatDate(p.birthDate) : '—'}
+                    {age !== undefined && age < 18 ? <span className="sl-small sl-muted"> ({t('options_people_age', age)})</span> : null}
+                  </td>
+                  <td className="sl-small">{contactSummary(p)}</td>
+                  <td className="sl-cell-actions">
+                    <Button variant="quiet" onClick={() => setEditing({ mode: 'edit', person: p })} aria-label={t('options_edit_named', p.name)}>
+                      {t('options_edit')}
+                    </Button>
+                    <Button variant="quiet" onClick={() => setEditing({ mode: 'remove', person: p })} aria-label={t('options_remove_named', p.name)}>
+                      {t('options_remove')}
+                    </Button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
+      </RecordTable>
       {matches.length > limit ? (
         <div className="sl-actions">
           <Button onClick={() => setLimit(limit + PAGE)}>{t('options_people_more', formatNumber(Math.min(PAGE, matches.length - limit)))}</Button>

@@ -5,6 +5,7 @@ import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { SelectField, TextField } from '../ui/field';
 import { t } from '../ui/i18n';
+import { RecordTable } from './record-table';
 import { Notice } from '../ui/notice';
 import type { Commit } from './profile-editor';
 import { ruleStem } from './rules-editor';
@@ -46,46 +47,33 @@ export function PlacesEditor({ source, commit }: { source: SourceProfile; commit
         </Button>
       </div>
       <div role="status">{message ? <Notice tone="success" live={false}>{message}</Notice> : null}</div>
-      {source.places.length === 0 ? (
-        <p>{t('options_places_empty')}</p>
-      ) : (
-        <div className="sl-table-wrap">
-          <table className="sl-table">
-            <caption className="sl-visually-hidden">{t('options_places_heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('options_place_name')}</th>
-                <th scope="col">{t('options_place_kind')}</th>
-                <th scope="col">{t('options_place_address')}</th>
-                <th scope="col">{t('options_place_aliases')}</th>
-                <th scope="col">
-                  <span className="sl-visually-hidden">{t('options_col_actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {source.places.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row" dir="auto">
-                    {p.name}
-                  </th>
-                  <td>{p.kind}</td>
-                  <td dir="auto">{p.address ?? '—'}</td>
-                  <td dir="auto">{p.aliases.join(' · ') || '—'}</td>
-                  <td className="sl-cell-actions">
-                    <Button variant="quiet" onClick={() => setEditing({ place: p })} aria-label={t('options_edit_named', p.name)}>
-                      {t('options_edit')}
-                    </Button>
-                    <Button variant="quiet" onClick={() => setRemoving(p)} aria-label={t('options_remove_named', p.name)}>
-                      {t('options_remove')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        caption={t('options_places_heading')}
+        columns={[t('options_place_name'), t('options_place_kind'), t('options_place_address'), t('options_place_aliases')]}
+        empty={t('options_places_empty')}
+        isEmpty={source.places.length === 0}
+      >
+        <tbody>
+          {source.places.map((p) => (
+            <tr key={p.id}>
+              <th scope="row" dir="auto">
+                {p.name}
+              </th>
+              <td>{p.kind}</td>
+              <td dir="auto">{p.address ?? '—'}</td>
+              <td dir="auto">{p.aliases.join(' · ') || '—'}</td>
+              <td className="sl-cell-actions">
+                <Button variant="quiet" onClick={() => setEditing({ place: p })} aria-label={t('options_edit_named', p.name)}>
+                  {t('options_edit')}
+                </Button>
+                <Button variant="quiet" onClick={() => setRemoving(p)} aria-label={t('options_remove_named', p.name)}>
+                  {t('options_remove')}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </RecordTable>
       {editing ? (
         <PlaceForm
           source={source}
@@ -205,44 +193,32 @@ export function TermsEditor({ source, commit }: { source: SourceProfile; commit:
         </Button>
       </div>
       <div role="status">{message ? <Notice tone="success" live={false}>{message}</Notice> : null}</div>
-      {source.terms.length === 0 ? (
-        <p>{t('options_terms_empty')}</p>
-      ) : (
-        <div className="sl-table-wrap">
-          <table className="sl-table">
-            <caption className="sl-visually-hidden">{t('options_terms_heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('options_term_text')}</th>
-                <th scope="col">{t('options_term_reason')}</th>
-                <th scope="col">{t('options_term_rule')}</th>
-                <th scope="col">
-                  <span className="sl-visually-hidden">{t('options_col_actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {source.terms.map((term, i) => (
-                <tr key={`${term.text}-${i}`}>
-                  <th scope="row" dir="auto">
-                    {term.text}
-                  </th>
-                  <td dir="auto">{term.reason || '—'}</td>
-                  <td>{t(`options_rule_${ruleStem(term.rule ?? 'confidential-term')}_name`)}</td>
-                  <td className="sl-cell-actions">
-                    <Button variant="quiet" onClick={() => setEditing({ index: i })} aria-label={t('options_edit_named', term.text)}>
-                      {t('options_edit')}
-                    </Button>
-                    <Button variant="quiet" onClick={() => setRemoving(i)} aria-label={t('options_remove_named', term.text)}>
-                      {t('options_remove')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RecordTable
+        caption={t('options_terms_heading')}
+        columns={[t('options_term_text'), t('options_term_reason'), t('options_term_rule')]}
+        empty={t('options_terms_empty')}
+        isEmpty={source.terms.length === 0}
+      >
+        <tbody>
+          {source.terms.map((term, i) => (
+            <tr key={`${term.text}-${i}`}>
+              <th scope="row" dir="auto">
+                {term.text}
+              </th>
+              <td dir="auto">{term.reason || '—'}</td>
+              <td>{t(`options_rule_${ruleStem(term.rule ?? 'confidential-term')}_name`)}</td>
+              <td className="sl-cell-actions">
+                <Button variant="quiet" onClick={() => setEditing({ index: i })} aria-label={t('options_edit_named', term.text)}>
+                  {t('options_edit')}
+                </Button>
+                <Button variant="quiet" onClick={() => setRemoving(i)} aria-label={t('options_remove_named', term.text)}>
+                  {t('options_remove')}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </RecordTable>
       {editing ? (
         <TermForm
           source={source}
