@@ -322,7 +322,7 @@ export class ComposeGuard {
   /** "Go ahead" with a reason: one click on the same control, let through once; never for block. */
   private goAhead(control: Element, finding: ConnectionDecision['finding'], reason: SendAnywayReason): void {
     if (this.connection?.control !== control || finding.severity === 'block') return;
-    this.deps.recordFeedback({ kind: 'sent-anyway', rule: finding.rule, recogniser: finding.recogniser, platform: this.deps.adapter.id, reason });
+    this.deps.recordFeedback({ kind: 'connected-anyway', rule: finding.rule, recogniser: finding.recogniser, platform: this.deps.adapter.id, reason });
     this.connection = null;
     this.render();
     if (!(control instanceof HTMLElement) || !control.isConnected) return;

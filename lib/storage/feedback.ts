@@ -8,7 +8,8 @@ import type { RuleId } from '../profile/rule-ids';
 const KEY = 'sl:feedback';
 
 export interface FeedbackEntry {
-  kind: 'false-alarm' | 'sent-anyway';
+  /** A false-alarm report, a send after a pause, or a friend request / follow / message after a pause. */
+  kind: 'false-alarm' | 'sent-anyway' | 'connected-anyway';
   rule: RuleId;
   recogniser: string;
   platform: string;

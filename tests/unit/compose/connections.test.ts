@@ -107,7 +107,7 @@ describe('the guard holds relationship clicks', () => {
     card.onGoAhead!('consent-given');
     expect(seen).toEqual(['click']);
     expect(h.overlay.model!.card).toBeNull();
-    expect(h.feedback).toEqual([{ kind: 'sent-anyway', rule: 'client-connection', recogniser: 'contact-context', platform: 'facebook', reason: 'consent-given' }]);
+    expect(h.feedback).toEqual([{ kind: 'connected-anyway', rule: 'client-connection', recogniser: 'contact-context', platform: 'facebook', reason: 'consent-given' }]);
     // The bypass was for that one click: the next one is held again.
     expect(click(dawit).defaultPrevented).toBe(true);
     expect(seen).toEqual(['click']);
