@@ -7,6 +7,7 @@ import { downloadFile, safeFileName } from '../ui/download';
 import { TextField } from '../ui/field';
 import { formatDate, formatNumber, t, tn } from '../ui/i18n';
 import { RecordTable } from './record-table';
+import { useRecordEditing } from './use-record-editing';
 import { Notice } from '../ui/notice';
 import { CsvImport } from './csv-import';
 import { PersonForm } from './person-form';
@@ -25,8 +26,7 @@ type Editing = { mode: 'add' } | { mode: 'edit'; person: SourcePerson } | { mode
 export function PeopleEditor({ source, commit }: { source: SourceProfile; commit: Commit }) {
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
-  const [editing, setEditing] = useState<Editing | undefined>();
-  const [message, setMessage] = useState<string | undefined>();
+  const { editing, setEditing, message, save } = useRecordEditing<'people', Editing>(source, commit, 'people');
   const today = new Date().toISOString().slice(0, 10);
 
   const matches = useMemo(() => {
@@ -42,15 +42,6 @@ export function PeopleEditor({ source, commit }: { source: SourceProfile; commit
   const groups = useMemo(() => groupByHousehold(matches.slice(0, limit)), [matches, limit]);
   const households = new Set(source.people.map((p) => p.household).filter(Boolean)).size;
   const children = source.people.filter((p) => isChild(p, today)).length;
-
-  const save = async (next: SourcePerson[], done: string) => {
-    const ok = await commit({ ...source, people: next });
-    if (ok) {
-      setEditing(undefined);
-      setMessage(done);
-    }
-    return ok;
-  };
 
   return (
     <div>

@@ -6,6 +6,7 @@ import { Dialog } from '../ui/dialog';
 import { SelectField, TextField } from '../ui/field';
 import { t } from '../ui/i18n';
 import { RecordTable } from './record-table';
+import { useRecordEditing } from './use-record-editing';
 import { Notice } from '../ui/notice';
 import type { Commit } from './profile-editor';
 import { ruleStem } from './rules-editor';
@@ -23,19 +24,11 @@ function nextPlaceId(places: readonly SourcePlace[]): string {
 
 /** Confidential places: refuges, safe houses, schools, venues. Name, kind, address, other names. */
 export function PlacesEditor({ source, commit }: { source: SourceProfile; commit: Commit }) {
-  const [editing, setEditing] = useState<{ place?: SourcePlace } | undefined>();
-  const [removing, setRemoving] = useState<SourcePlace | undefined>();
-  const [message, setMessage] = useState<string | undefined>();
-
-  const save = async (places: SourcePlace[], done: string) => {
-    const ok = await commit({ ...source, places });
-    if (ok) {
-      setEditing(undefined);
-      setRemoving(undefined);
-      setMessage(done);
-    }
-    return ok;
-  };
+  const { editing, setEditing, removing, setRemoving, message, save } = useRecordEditing<'places', { place?: SourcePlace }, SourcePlace>(
+    source,
+    commit,
+    'places',
+  );
 
   return (
     <div>
@@ -167,19 +160,11 @@ function PlaceForm({
 
 /** Other confidential words: the names of schemes, groups, code words. Each can raise a chosen rule. */
 export function TermsEditor({ source, commit }: { source: SourceProfile; commit: Commit }) {
-  const [editing, setEditing] = useState<{ index?: number } | undefined>();
-  const [removing, setRemoving] = useState<number | undefined>();
-  const [message, setMessage] = useState<string | undefined>();
-
-  const save = async (terms: SourceTerm[], done: string) => {
-    const ok = await commit({ ...source, terms });
-    if (ok) {
-      setEditing(undefined);
-      setRemoving(undefined);
-      setMessage(done);
-    }
-    return ok;
-  };
+  const { editing, setEditing, removing, setRemoving, message, save } = useRecordEditing<'terms', { index?: number }, number>(
+    source,
+    commit,
+    'terms',
+  );
   const editingTerm = editing?.index !== undefined ? source.terms[editing.index] : undefined;
   const removingTerm = removing !== undefined ? source.terms[removing] : undefined;
 
