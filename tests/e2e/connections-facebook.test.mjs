@@ -10,24 +10,17 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { buildReplicas } from '../replicas/build.mjs';
-import { installProfile, openReplica, publishSampleProfile, replica, startHarness, typeInto, waitForActions } from './support/index.mjs';
-import { PAUSE, harnessOptions, msg, settle } from './guard-kit.mjs';
+import { installProfile, openReplica, publishSampleProfile, replica, typeInto, waitForActions } from './support/index.mjs';
+import { PAUSE, harnessForThisFile, msg, settle } from './guard-kit.mjs';
 import { CONNECTION, NOTICE, cancelConnection, goAhead, installTaskProbe, probeArrivals, waitForProfileInPages } from './connections-kit.mjs';
 
 const FB = 'https://www.facebook.com';
 const button = (page, label) => page.locator(`[role=main] [role=button][aria-label="${label}"]`);
 
-let h;
-before(async () => {
-  await buildReplicas();
-  h = await startHarness(harnessOptions());
-  await installProfile(h.serviceWorker, await publishSampleProfile());
-  await waitForProfileInPages(h, `${FB}/messages/t/100090000000012?chat=none`);
-});
-after(async () => {
-  h?.network.assertClean();
-  await h?.close();
+// One browser for the file, with the sample profile installed before the first test.
+const h = harnessForThisFile(async (harness) => {
+  await installProfile(harness.serviceWorker, await publishSampleProfile());
+  await waitForProfileInPages(harness, `${FB}/messages/t/100090000000012?chat=none`);
 });
 
 /**

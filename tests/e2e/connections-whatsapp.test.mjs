@@ -10,26 +10,19 @@
  *      TMPDIR=$PWD/.e2e-tmp node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/connections-whatsapp.test.mjs
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { buildReplicas } from '../replicas/build.mjs';
-import { installProfile, openReplica, publishSampleProfile, replica, startHarness, typeInto, waitForSent } from './support/index.mjs';
-import { PAUSE, clickPauseButton, harnessOptions, msg, overlay, sendAnyway, settle } from './guard-kit.mjs';
+import { before, describe, test } from 'node:test';
+import { installProfile, openReplica, publishSampleProfile, replica, typeInto, waitForSent } from './support/index.mjs';
+import { PAUSE, clickPauseButton, harnessForThisFile, msg, overlay, sendAnyway, settle } from './guard-kit.mjs';
 import { CONNECTION, NOTICE, armSwitchTiming, installTaskProbe, probeArrivals, readSwitchTiming, waitForProfileInPages } from './connections-kit.mjs';
 
 const WA = 'https://web.whatsapp.com/';
 const EDITOR = '#main footer [data-lexical-editor=true]';
 const GROUP = 'Riverside Youth Football';
 
-let h;
-before(async () => {
-  await buildReplicas();
-  h = await startHarness(harnessOptions());
-  await installProfile(h.serviceWorker, await publishSampleProfile());
-  await waitForProfileInPages(h, WA, (page) => page.locator('#pane-side [role=row]', { hasText: 'Bilal Ahmadzai' }).click());
-});
-after(async () => {
-  h?.network.assertClean();
-  await h?.close();
+// One browser for the file, with the sample profile installed before the first test.
+const h = harnessForThisFile(async (harness) => {
+  await installProfile(harness.serviceWorker, await publishSampleProfile());
+  await waitForProfileInPages(harness, WA, (page) => page.locator('#pane-side [role=row]', { hasText: 'Bilal Ahmadzai' }).click());
 });
 
 const row = (page, name) => page.locator('#pane-side [role=row]', { hasText: name });

@@ -9,9 +9,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { buildReplicas } from '../replicas/build.mjs';
-import { installProfile, openReplica, publishSampleProfile, replica, startHarness, typeInto, waitForActions } from './support/index.mjs';
-import { PAUSE, harnessOptions, settle } from './guard-kit.mjs';
+import { installProfile, openReplica, publishSampleProfile, replica, typeInto, waitForActions } from './support/index.mjs';
+import { PAUSE, harnessForThisFile, settle } from './guard-kit.mjs';
 import { CONNECTION, NOTICE, cancelConnection, goAhead, installTaskProbe, probeArrivals, waitForProfileInPages } from './connections-kit.mjs';
 
 const X = 'https://x.com';
@@ -21,16 +20,10 @@ const EDITOR = '[data-testid=dm-composer-textarea]';
 const follow = (page) => page.locator('button[data-testid$="-follow"]');
 const message = (page) => page.locator('[data-testid=sendDMFromProfile]');
 
-let h;
-before(async () => {
-  await buildReplicas();
-  h = await startHarness(harnessOptions());
-  await installProfile(h.serviceWorker, await publishSampleProfile());
-  await waitForProfileInPages(h, CHAT_BILAL);
-});
-after(async () => {
-  h?.network.assertClean();
-  await h?.close();
+// One browser for the file, with the sample profile installed before the first test.
+const h = harnessForThisFile(async (harness) => {
+  await installProfile(harness.serviceWorker, await publishSampleProfile());
+  await waitForProfileInPages(harness, CHAT_BILAL);
 });
 
 async function open(url) {

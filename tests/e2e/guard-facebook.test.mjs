@@ -5,9 +5,8 @@
  * Run: npx wxt build --mode e2e && node --test --test-concurrency=1 --test-timeout=60000 tests/e2e/guard-facebook.test.mjs
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { buildReplicas } from '../replicas/build.mjs';
-import { openReplica, replica, startHarness, typeInto, waitForSent, waitForText } from './support/index.mjs';
+import { describe, test } from 'node:test';
+import { openReplica, replica, typeInto, waitForSent, waitForText } from './support/index.mjs';
 import {
   CLEAN,
   FIXED,
@@ -16,7 +15,7 @@ import {
   PAUSE,
   PROTECTING,
   clickPauseButton,
-  harnessOptions,
+  harnessForThisFile,
   overlay,
   sendAnyway,
   settle,
@@ -30,15 +29,7 @@ const POST_BUTTON = '[role=dialog] [role=button][aria-label=Post]';
 const COMMENT = (author) => `[role=article][aria-label="Post by ${author}"] form[role=presentation] [data-lexical-editor=true]`;
 const THREAD = '/messages/t/100090000000901'; // Jamie Collins, not on any register
 
-let h;
-before(async () => {
-  await buildReplicas();
-  h = await startHarness(harnessOptions());
-});
-after(async () => {
-  h?.network.assertClean();
-  await h?.close();
-});
+const h = harnessForThisFile();
 
 async function openPostDialog(query = '?chat=none') {
   const page = await openReplica(h.context, `${FB}/${query}`);

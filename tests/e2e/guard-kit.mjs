@@ -5,7 +5,28 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { E2E_TMP, publishSampleProfile, replica } from './support/index.mjs';
+import { after, before } from 'node:test';
+import { buildReplicas } from '../replicas/build.mjs';
+import { E2E_TMP, publishSampleProfile, replica, startHarness } from './support/index.mjs';
+
+/**
+ * One browser and replica server for a whole test file: built before its first test (then
+ * `prepare`, such as installing a profile), checked for network requests and closed after its
+ * last. The returned object is filled in by `before`.
+ */
+export function harnessForThisFile(prepare) {
+  const harness = {};
+  before(async () => {
+    await buildReplicas();
+    Object.assign(harness, await startHarness(harnessOptions()));
+    await prepare?.(harness);
+  });
+  after(async () => {
+    harness.network?.assertClean();
+    await harness.close?.();
+  });
+  return harness;
+}
 
 /**
  * Options for startHarness: the default e2e build, or another unpacked copy named by

@@ -6,9 +6,8 @@
  * Run: npx wxt build --mode e2e && node --test --test-concurrency=1 --test-timeout=60000 tests/e2e/guard-whatsapp.test.mjs
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { buildReplicas } from '../replicas/build.mjs';
-import { openReplica, replica, startHarness, typeInto, waitForSent, waitForText } from './support/index.mjs';
+import { before, describe, test } from 'node:test';
+import { openReplica, replica, typeInto, waitForSent, waitForText } from './support/index.mjs';
 import {
   BADGE,
   CLEAN,
@@ -21,7 +20,7 @@ import {
   PROTECTING,
   askBackground,
   clickPauseButton,
-  harnessOptions,
+  harnessForThisFile,
   overlay,
   sendAnyway,
   settle,
@@ -33,15 +32,7 @@ import {
 const WA = 'https://web.whatsapp.com/';
 const EDITOR = '#main footer [data-lexical-editor=true]';
 
-let h;
-before(async () => {
-  await buildReplicas();
-  h = await startHarness(harnessOptions());
-});
-after(async () => {
-  h?.network.assertClean();
-  await h?.close();
-});
+const h = harnessForThisFile();
 
 async function openChat(name = 'Jamie Collins') {
   const page = await openReplica(h.context, WA);

@@ -5,9 +5,8 @@
  * Run: npx wxt build --mode e2e && node --test --test-concurrency=1 --test-timeout=60000 tests/e2e/guard-x.test.mjs
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { buildReplicas } from '../replicas/build.mjs';
-import { openReplica, replica, startHarness, typeInto, waitForSent, waitForText } from './support/index.mjs';
+import { after, describe, test } from 'node:test';
+import { openReplica, replica, typeInto, waitForSent, waitForText } from './support/index.mjs';
 import {
   CLEAN,
   FIXED,
@@ -17,7 +16,7 @@ import {
   PAUSE,
   PROTECTING,
   clickPauseButton,
-  harnessOptions,
+  harnessForThisFile,
   overlay,
   sendAnyway,
   settle,
@@ -29,15 +28,7 @@ const X = 'https://x.com';
 const POST_EDITOR = '[data-testid=tweetTextarea_0]';
 const CHAT_EDITOR = '[data-testid=dm-composer-textarea]';
 
-let h;
-before(async () => {
-  await buildReplicas();
-  h = await startHarness(harnessOptions());
-});
-after(async () => {
-  h?.network.assertClean();
-  await h?.close();
-});
+const h = harnessForThisFile();
 
 async function openChat() {
   const page = await openReplica(h.context, `${X}/i/chat`);
