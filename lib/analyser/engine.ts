@@ -66,9 +66,9 @@ const THRESHOLD = 0.5;
  * case-level finding per rule; severity from the profile, capped where a candidate says so.
  */
 function resolve(candidates: Candidate[], profile: CompiledProfile, textLength: number): Finding[] {
-  const kept = candidates
-    .filter((c) => c.likelihood >= THRESHOLD && profile.rules[c.rule] !== 'off')
-    .sort((a, b) => b.likelihood - a.likelihood || spanLength(b) - spanLength(a));
+  const kept: Candidate[] = [];
+  for (const c of candidates) if (c.likelihood >= THRESHOLD && profile.rules[c.rule] !== 'off') kept.push(c);
+  kept.sort((a, b) => b.likelihood - a.likelihood || spanLength(b) - spanLength(a));
   const covered = new Uint8Array(textLength + 1);
   const caseRules = new Set<string>();
   const out: Finding[] = [];
@@ -84,11 +84,20 @@ function resolve(candidates: Candidate[], profile: CompiledProfile, textLength: 
       if (!free) continue;
       covered.fill(1, start, end);
     }
-    const { maxSeverity, ...finding } = c;
-    const severity = profile.rules[c.rule] === 'block' && maxSeverity !== 'warn' ? 'block' : 'warn';
-    out.push({ ...finding, severity });
+    out.push(toFinding(c, profile.rules[c.rule] === 'block' && c.maxSeverity !== 'warn' ? 'block' : 'warn'));
   }
   return out.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
+}
+
+/** A finding of one shape: the fields written out (object rest and spread make slow, large objects). */
+function toFinding(c: Candidate, severity: Finding['severity']): Finding {
+  const finding: Finding = { rule: c.rule, severity, likelihood: c.likelihood, explanation: c.explanation, recogniser: c.recogniser };
+  if (c.start !== undefined) {
+    finding.start = c.start;
+    finding.end = c.end;
+  }
+  if (c.suggestion !== undefined) finding.suggestion = c.suggestion;
+  return finding;
 }
 
 function spanLength(c: Candidate): number {

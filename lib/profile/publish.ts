@@ -1,4 +1,4 @@
-import { BloomFilter } from '../analyser/register/bloom';
+import { BloomFilter, WORD_GATE } from '../analyser/register/bloom';
 import { createTagger, toBase64 } from '../analyser/register/keyed-hash';
 import { personVariants, placeVariants, termVariants, type Variant } from '../analyser/register/variants';
 import { regionFromLocale } from './phone';
@@ -33,13 +33,15 @@ export async function publish(source: SourceProfile, options: PublishOptions = {
   const peopleVariants = source.people.map((p) => personVariants(p, region));
   const placeVariantList = source.places.map(placeVariants);
   const termVariantList = source.terms.map(termVariants);
-  const total = [...peopleVariants, ...placeVariantList, ...termVariantList].reduce((n, v) => n + v.length, 0);
+  const all = [...peopleVariants, ...placeVariantList, ...termVariantList];
+  const total = all.reduce((n, v) => n + v.length + v.filter(isWordVariant).length, 0);
   const bloom = BloomFilter.create(total, seed);
 
   const tagGroups = (variants: Variant[]): Record<string, string> => {
     const groups: Record<string, string> = {};
     for (const v of variants) {
       bloom.add(v.code, v.value);
+      if (isWordVariant(v)) bloom.add(WORD_GATE, v.value);
       groups[v.code] = (groups[v.code] ?? '') + tag(`${v.code}:${v.value}`);
     }
     return groups;
@@ -76,7 +78,7 @@ export async function publish(source: SourceProfile, options: PublishOptions = {
     register: {
       key: toBase64(key),
       tagBytes: TAG_BYTES,
-      bloom: { seed, hashes: bloom.hashes, bits: toBase64(bloom.bits) },
+      bloom: { seed, hashes: bloom.hashes, bits: toBase64(bloom.bits), words: true },
       people,
       places,
       terms,
@@ -89,6 +91,11 @@ export async function publish(source: SourceProfile, options: PublishOptions = {
       terms: terms.length,
     },
   };
+}
+
+/** Variants looked up by a draft word exactly as typed: given, family and whole names, and phrase starts. */
+function isWordVariant(v: Variant): boolean {
+  return v.code === 'g' || v.code === 'n' || v.code === 'f' || /^s\d+$/.test(v.code);
 }
 
 export function resolveRules(rules: Partial<Record<RuleId, RuleSetting>>): Record<RuleId, RuleSetting> {

@@ -42,8 +42,13 @@ export const publishedProfileSchema = z.object({
     /** The HMAC key. It has to travel with the file for matching to work; see README "Limits". */
     key: base64,
     tagBytes: z.number().int().min(4).max(32),
-    /** A keyed Bloom filter over every tag's input, so most words of a draft cost no HMAC. */
-    bloom: z.object({ seed: z.number().int(), hashes: z.number().int().min(1).max(16), bits: base64 }),
+    /**
+     * A keyed Bloom filter over every tag's input, so most words of a draft cost no HMAC. With
+     * `words`, it also holds every value of the g, n, f and sN variants under the code "w", so a
+     * draft word on no register costs one check instead of one per variant code (files published
+     * before this have no `words` and are matched without the gate).
+     */
+    bloom: z.object({ seed: z.number().int(), hashes: z.number().int().min(1).max(16), bits: base64, words: z.boolean().optional() }),
     people: z.array(publishedPersonSchema),
     places: z.array(publishedPlaceSchema),
     terms: z.array(publishedTermSchema),

@@ -2,7 +2,7 @@ import { hasLetterCase, isAbjad, isCommonWord, isUnspacedScript, matchKey, skele
 import type { Token } from '../text/tokenise';
 import type { AnalysisContext } from '../types';
 import type { EntryRef, Register } from './register';
-import { allowsFuzzy, allowsSkeleton, allowsVowelSkeleton, NAME_PARTICLES, nameWords } from './variants';
+import { allowsFuzzy, allowsSkeleton, NAME_PARTICLES, nameWords } from './variants';
 
 /**
  * One pass over the draft's words that finds every mention of the register: people (by name,
@@ -48,19 +48,26 @@ function scan(tokens: readonly Token[], text: string, register: Register): Regis
   const hits: RegisterHit[] = [];
   const keys = tokens.map(keyOf);
   const covered = new Uint8Array(tokens.length);
+  const lengths = register.phraseLengths;
+  const startCodes = lengths.map((length) => `s${length}`);
+  // Most words start no name or phrase: one check each, instead of one per variant code.
+  const named = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) named[i] = register.mayHoldWord(keys[i]!) ? 1 : 0;
 
   // Phrases first (full names, multi-word aliases, places, terms): the longest wins.
   for (let i = 0; i < tokens.length; i++) {
-    for (const length of register.phraseLengths) {
+    if (!named[i]) continue;
+    for (let l = 0; l < lengths.length; l++) {
+      const length = lengths[l]!;
       if (i + length > tokens.length) continue;
-      if (register.find(`s${length}`, keys[i]!).length === 0) continue;
+      if (register.find(startCodes[l]!, keys[i]!).length === 0) continue;
       let ok = true;
       for (let j = i + 1; j < i + length && ok; j++) ok = adjacent(text, tokens[j - 1]!, tokens[j]!);
       if (!ok) continue;
       const refs = register.find(`p${length}`, keys.slice(i, i + length).join(' '));
       if (refs.length === 0) continue;
-      for (const ref of refs) {
-        hits.push({ ref, start: tokens[i]!.start, end: tokens[i + length - 1]!.end, first: i, last: i + length - 1, strength: 'phrase' });
+      for (let r = 0; r < refs.length; r++) {
+        hits.push({ ref: refs[r]!, start: tokens[i]!.start, end: tokens[i + length - 1]!.end, first: i, last: i + length - 1, strength: 'phrase' });
       }
       covered.fill(1, i, i + length);
       break;
@@ -72,7 +79,7 @@ function scan(tokens: readonly Token[], text: string, register: Register): Regis
     const token = tokens[i]!;
     const key = keys[i]!;
     if (token.numeric || key.length < 2 || key.length > MAX_NAME_WORD) continue;
-    if (isUnspacedScript(token.text)) {
+    if (token.nonLatin && isUnspacedScript(token.text)) {
       scanUnspaced(token, register, hits, i);
       continue;
     }
@@ -80,7 +87,7 @@ function scan(tokens: readonly Token[], text: string, register: Register): Regis
       // "Al Khatib", "Abdul Rahim" with a space: the particle joined to the next word is one name.
       const next = tokens[i + 1];
       if (next && adjacent(text, token, next)) {
-        const joined = key + keys[i + 1]!.replace(/^~/, '');
+        const joined = key + unmarked(keys[i + 1]!);
         const family = register.find('f', joined);
         const given = register.find('g', joined);
         for (const ref of family) hits.push({ ref, start: token.start, end: next.end, first: i, last: i + 1, strength: 'family' });
@@ -92,14 +99,22 @@ function scan(tokens: readonly Token[], text: string, register: Register): Regis
       }
       continue;
     }
-    let found = findWord(register, token, key);
+    let found = findWord(register, token, key, named[i] === 1);
     // "the Coopers", "the Hassans": a family named in the plural.
-    if (!found.length && /[a-z]{3}s$/.test(key) && tokens[i - 1]?.key === 'the' && token.capitalised) {
-      found = register.find('f', key.slice(0, -1)).map((ref) => ({ ref, strength: 'family' as const }));
+    if (!found.length && token.capitalised && tokens[i - 1]?.key === 'the' && /[a-z]{3}s$/.test(key)) {
+      found = withStrength(register.find('f', key.slice(0, -1)), 'family');
     }
-    for (const { ref, strength } of found) hits.push({ ref, start: token.start, end: token.end, first: i, last: i, strength });
+    for (let f = 0; f < found.length; f++) {
+      const { ref, strength } = found[f]!;
+      hits.push({ ref, start: token.start, end: token.end, first: i, last: i, strength });
+    }
   }
   return hits;
+}
+
+/** A key without the abjad mark. */
+function unmarked(key: string): string {
+  return key.charCodeAt(0) === 0x7e ? key.slice(1) : key;
 }
 
 /**
@@ -119,15 +134,33 @@ const ARABIC_ARTICLE = /^ال(?=\p{Script=Arabic}{2})/u;
 /** No name is this long; longer "words" (pasted data, key mashing) are not looked up at all. */
 const MAX_NAME_WORD = 32;
 
-/** A single word against the register: exact forms first, then spelling variants, then one edit. */
-function findWord(register: Register, token: Token, key: string): { ref: EntryRef; strength: MatchStrength }[] {
-  const exact = [...register.find('g', key), ...register.find('n', key)];
-  const family = register.find('f', key);
-  if (exact.length || family.length) {
-    return [...exact.map((ref) => ({ ref, strength: 'exact' as const })), ...family.map((ref) => ({ ref, strength: 'family' as const }))];
+interface WordMatch {
+  ref: EntryRef;
+  strength: MatchStrength;
+}
+const NO_MATCH: readonly WordMatch[] = [];
+const NO_REFS: readonly EntryRef[] = [];
+
+function withStrength(refs: readonly EntryRef[], strength: MatchStrength): readonly WordMatch[] {
+  return refs.length ? refs.map((ref) => ({ ref, strength })) : NO_MATCH;
+}
+
+/**
+ * A single word against the register: exact forms first, then spelling variants, then one edit.
+ * Most words are on no register: that path allocates nothing, as it runs for every word typed.
+ */
+function findWord(register: Register, token: Token, key: string, mayBeExact = true): readonly WordMatch[] {
+  const given = mayBeExact ? register.find('g', key) : NO_REFS;
+  const named = mayBeExact ? register.find('n', key) : NO_REFS;
+  const family = mayBeExact ? register.find('f', key) : NO_REFS;
+  if (given.length || named.length || family.length) {
+    const out: WordMatch[] = [];
+    for (let r = 0; r < given.length; r++) out.push({ ref: given[r]!, strength: 'exact' });
+    for (let r = 0; r < named.length; r++) out.push({ ref: named[r]!, strength: 'exact' });
+    for (let r = 0; r < family.length; r++) out.push({ ref: family[r]!, strength: 'family' });
+    return out;
   }
-  const bare = key.replace(/^~/, '');
-  if (isAbjad(token.text)) {
+  if (token.nonLatin && isAbjad(token.text)) {
     for (const prefix of [ARABIC_CLITIC, ARABIC_ARTICLE]) {
       const clitic = prefix.exec(token.text);
       if (!clitic) continue;
@@ -135,29 +168,31 @@ function findWord(register: Register, token: Token, key: string): { ref: EntryRe
       const inner = findWord(register, { ...token, text: stripped }, matchKey(stripped));
       if (inner.length) return inner;
     }
-    if (!allowsSkeleton(key)) return [];
-    return register.find('k', skeleton(bare)).map((ref) => ({ ref, strength: 'skeleton' as const }));
+    if (!allowsSkeleton(key)) return NO_MATCH;
+    return withStrength(register.find('k', skeleton(unmarked(key))), 'skeleton');
   }
   // Spelling variants and misspellings count only for words written as names (the register-person
   // judgement drops them otherwise), so lower-case words cost no further lookups.
-  const written = writtenAsName(token);
-  if (!written) return [];
+  if (!writtenAsName(token)) return NO_MATCH;
+  const bare = unmarked(key);
+  const consonants = skeleton(key);
   // A frequent word is only a spelling variant of a name when written as a name, and then only
   // through its consonant skeleton (Alexander for Oleksandr), never one edit away (Barker, darker).
   if (isCommonWord(bare)) {
-    if (!token.capitalised || skeleton(key).length < 4) return [];
-    return register.find('k', skeleton(key)).map((ref) => ({ ref, strength: 'skeleton' as const }));
+    if (!token.capitalised || consonants.length < 4) return NO_MATCH;
+    return withStrength(register.find('k', consonants), 'skeleton');
   }
-  if (allowsVowelSkeleton(key)) {
+  // allowsVowelSkeleton(key), with the consonant skeleton already in hand.
+  if (key.charCodeAt(0) !== 0x7e && key.length >= 4 && consonants.length >= 3) {
     const refs = register.find('v', vowelSkeleton(key));
-    if (refs.length) return refs.map((ref) => ({ ref, strength: 'skeleton' as const }));
+    if (refs.length) return withStrength(refs, 'skeleton');
   }
-  if (skeleton(key).length >= 4) {
-    const refs = register.find('k', skeleton(key));
-    if (refs.length) return refs.map((ref) => ({ ref, strength: 'skeleton' as const }));
+  if (consonants.length >= 4) {
+    const refs = register.find('k', consonants);
+    if (refs.length) return withStrength(refs, 'skeleton');
   }
-  if (!allowsFuzzy(key)) return [];
-  const out: { ref: EntryRef; strength: MatchStrength }[] = [];
+  if (!allowsFuzzy(key)) return NO_MATCH;
+  const out: WordMatch[] = [];
   const seen = new Set<string>();
   const add = (refs: readonly EntryRef[]) => {
     for (const ref of refs) {

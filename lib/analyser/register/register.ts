@@ -1,6 +1,6 @@
 import type { PublishedProfile } from '../../profile/published.schema';
 import type { RuleId } from '../../profile/rule-ids';
-import { BloomFilter, valueHash, type ValueHash } from './bloom';
+import { BloomFilter, WORD_GATE } from './bloom';
 import { createTagger, fromBase64, type TagFunction } from './keyed-hash';
 
 export type EntryType = 'person' | 'place' | 'term';
@@ -31,10 +31,12 @@ export class Register {
     private readonly entries: Map<string, EntryRef[]>,
     /** The phrase lengths (in words) present on the register, longest first. */
     readonly phraseLengths: readonly number[],
+    /** Whether the filter holds the word gate (profiles published before it do not). */
+    private readonly wordGate: boolean,
   ) {}
 
   static empty(): Register {
-    return new Register([], [], [], undefined, () => '', new Map(), []);
+    return new Register([], [], [], undefined, () => '', new Map(), [], false);
   }
 
   static fromPublished(published: PublishedProfile): Register {
@@ -66,6 +68,7 @@ export class Register {
       createTagger(fromBase64(r.key), r.tagBytes),
       entries,
       [...lengths].sort((a, b) => b - a),
+      r.bloom.words === true,
     );
   }
 
@@ -76,29 +79,30 @@ export class Register {
   /**
    * Answers already computed, for words the Bloom filter let through. Typing re-analyses the
    * same draft on every pause, so the few words that cost an HMAC are asked about again and
-   * again. Bounded, and it holds only what the draft already contains.
+   * again. Bounded (a few hundred kilobytes at most), and it holds only words already typed.
    */
   private readonly answers = new Map<string, readonly EntryRef[]>();
 
-  private lastValue = '';
-  private lastHash: ValueHash = [0, 0];
-
   /** The entries whose variant `code` has this normalised value ("g", "ahmad"). */
   find(code: string, value: string): readonly EntryRef[] {
-    if (!this.bloom || !value) return NONE;
-    // Callers ask about one word under several codes in a row: hash the word once.
-    if (value !== this.lastValue) {
-      this.lastValue = value;
-      this.lastHash = valueHash(value, this.bloom.seed);
-    }
-    if (!this.bloom.mightContain(code, this.lastHash)) return NONE;
+    // Callers ask about one word under several codes in a row: the filter hashes the word once.
+    if (!this.bloom || !value || !this.bloom.mightContain(code, value)) return NONE;
     const input = `${code}:${value}`;
     const known = this.answers.get(input);
     if (known) return known;
     const refs = this.entries.get(`${code}|${this.tag(input)}`) ?? NONE;
-    if (this.answers.size >= 2048) this.answers.clear();
+    if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
     this.answers.set(input, refs);
     return refs;
+  }
+
+  /**
+   * False when no given, family or whole name, and no phrase, can be this word: one Bloom check
+   * that spares the per-code ones for the great majority of a draft's words.
+   */
+  mayHoldWord(value: string): boolean {
+    if (!this.bloom || !value) return false;
+    return !this.wordGate || this.bloom.mightContain(WORD_GATE, value);
   }
 
   findPerson(code: string, value: string): number | undefined {
@@ -114,4 +118,8 @@ export class Register {
   }
 }
 
-const NONE: readonly EntryRef[] = Object.freeze([]);
+// Not frozen: a frozen array loses V8's fast iteration, and this one is returned for most words.
+/** Enough for every register word of dozens of long drafts; cleared whole when full. */
+const ANSWERS_KEPT = 8192;
+
+const NONE: readonly EntryRef[] = [];

@@ -70,6 +70,15 @@ function foldGreekDigraphs(word: string): string {
 
 /** The common case, plain ASCII: lower case, letters and digits only, no normalisation needed. */
 function asciiKey(word: string): string {
+  // Most words need no change, or only lower-casing: no string is built letter by letter.
+  let clean = true;
+  let upper = false;
+  for (let i = 0; i < word.length && clean; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else clean = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  }
+  if (clean) return upper ? word.toLowerCase() : word;
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);

@@ -30,44 +30,93 @@ export interface Token {
   spelledOut: boolean;
 }
 
-// Letters, marks and digits, optionally joined by an apostrophe or hyphen inside the word.
-// Each repetition must consume a separator, so matching stays linear.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/i;
 const ELISION = /^(?:l|d|j|n|s|c|m|t|qu|dell|all|dall|nell|sull)['’](?=\p{L}{2})/iu;
 
+/**
+ * The draft's words: letters, marks and digits, optionally joined inside the word by an
+ * apostrophe or a hyphen (what /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)* /u matches).
+ * Scanned by hand because this runs on every pause in typing: ASCII is judged by character
+ * code, and only other characters ask the Unicode tables. One pass, linear in the text.
+ */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = WORD.exec(text))) {
-    const start = match.index;
-    const word = match[0];
-    const before = start > 0 ? text[start - 1] : '';
-    if (before === '#' && /\p{Lu}/u.test(word.slice(1))) {
+  let i = 0;
+  while (i < text.length) {
+    const first = wordCharLength(text, i);
+    if (!first) {
+      i += isSurrogatePair(text, i) ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = endOfRun(text, i + first);
+    // Joined parts: a joiner counts only with a letter or digit after it.
+    while (i < text.length && isJoiner(text.charCodeAt(i))) {
+      const next = wordCharLength(text, i + 1);
+      if (!next) break;
+      i = endOfRun(text, i + 1 + next);
+    }
+    const word = text.slice(start, i);
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    if (before === 0x23 /* # */ && hasUpperAfterFirst(word)) {
       pushHashtagParts(tokens, text, word, start);
       continue;
     }
-    tokens.push(makeToken(text, word, start, before === '#', before === '@'));
+    tokens.push(makeToken(text, word, start, before === 0x23, before === 0x40 /* @ */));
   }
   return mergeSpelledOut(text, tokens);
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
+
+/** The length in code units (1 or 2) of the letter, mark or digit at `i`, or 0 if there is none. */
+function wordCharLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  WORD_CHAR.lastIndex = i;
+  if (!WORD_CHAR.test(text)) return 0;
+  return isSurrogatePair(text, i) ? 2 : 1;
+}
+
+function isSurrogatePair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
+function endOfRun(text: string, i: number): number {
+  for (let n = wordCharLength(text, i); n; n = wordCharLength(text, i)) i += n;
+  return i;
+}
+
+/** ' ’ - ‐ */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010;
+}
+
+function hasUpperAfterFirst(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+    if (c >= 0x80) return /\p{Lu}/u.test(word.slice(1));
+  }
+  return false;
 }
 
 function makeToken(text: string, word: string, start: number, hashtag: boolean, mention: boolean): Token {
   const possessive = word.length > 3 && POSSESSIVE.test(word);
   // French and Italian elide articles and prepositions onto the next word: l'espoir, d'Amina.
-  const elided = ELISION.exec(word);
-  const core = (possessive ? word.slice(0, -2) : word).slice(elided ? elided[0].length : 0);
-  const first = core.charAt(0);
-  const upper = core.toUpperCase();
-  const lower = core.toLowerCase();
-  const allCaps = core.length > 1 && core === upper && core !== lower;
+  const elided = hasApostrophe(word) ? ELISION.exec(word) : null;
+  const core = possessive || elided ? (possessive ? word.slice(0, -2) : word).slice(elided ? elided[0].length : 0) : word;
+  const { capitalised, allCaps } = letterCase(core);
   return {
     start,
     end: start + word.length,
     text: word,
     key: nameKey(core),
-    capitalised: first !== first.toLowerCase() && !allCaps,
+    capitalised,
     allCaps,
     sentenceStart: isSentenceStart(text, start),
     nonLatin: !isLatinOnly(core) && isNonLatin(core),
@@ -77,6 +126,40 @@ function makeToken(text: string, word: string, start: number, hashtag: boolean, 
     possessive,
     spelledOut: false,
   };
+}
+
+function hasApostrophe(word: string): boolean {
+  return word.indexOf("'") >= 0 || word.indexOf('’') >= 0;
+}
+
+const CAPITALISED = { capitalised: true, allCaps: false } as const;
+const ALL_CAPS = { capitalised: false, allCaps: true } as const;
+const LOWER = { capitalised: false, allCaps: false } as const;
+
+/**
+ * Capitalised: first letter upper case and not all upper case ("Amina", not "AMINA" or "amina").
+ * All caps: more than one character, unchanged by upper-casing and changed by lower-casing.
+ */
+function letterCase(core: string): { readonly capitalised: boolean; readonly allCaps: boolean } {
+  let ascii = true;
+  let hasUpper = false;
+  let hasLower = false;
+  for (let i = 0; i < core.length && ascii; i++) {
+    const c = core.charCodeAt(i);
+    if (c >= 0x80) ascii = false;
+    else if (c >= 0x41 && c <= 0x5a) hasUpper = true;
+    else if (c >= 0x61 && c <= 0x7a) hasLower = true;
+  }
+  if (ascii) {
+    const allCaps = core.length > 1 && hasUpper && !hasLower;
+    const c = core.charCodeAt(0);
+    return allCaps ? ALL_CAPS : c >= 0x41 && c <= 0x5a ? CAPITALISED : LOWER;
+  }
+  const first = core.charAt(0);
+  const upper = core.toUpperCase();
+  const lower = core.toLowerCase();
+  const allCaps = core.length > 1 && core === upper && core !== lower;
+  return allCaps ? ALL_CAPS : first !== first.toLowerCase() ? CAPITALISED : LOWER;
 }
 
 /** Most words are plain Latin: answer without the Unicode-script regex. */
