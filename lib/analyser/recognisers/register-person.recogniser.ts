@@ -3,6 +3,7 @@ import { findRecipientPerson, scanRegister, writtenAsName, type RegisterHit } fr
 import { CAPITALISED_WORDS } from '../rules/name-words';
 import { hasLetterCase, isCommonWord } from '../text/normalise';
 import type { Token } from '../text/tokenise';
+import type { CompiledProfile } from '../compiled-profile';
 import type { AnalysisContext, Candidate, Recogniser } from '../types';
 
 /**
@@ -253,15 +254,26 @@ function familySpan(hit: RegisterHit, tokens: readonly Token[]): { start: number
 /** Token indices inside the names of staff and of the organisation's own accounts. */
 function ownNameTokens(context: AnalysisContext): Set<number> {
   const out = new Set<number>();
-  const names = [...context.profile.staffNames, ...context.profile.ownNames].filter((n) => n.length > 0);
+  const { names, firstWords } = ownNamesOf(context.profile);
   if (!names.length) return out;
-  const firstWords = new Set(names.map((n) => n[0]!));
-  const keys = context.tokens.map((t) => t.key);
-  for (let i = 0; i < keys.length; i++) {
-    if (!firstWords.has(keys[i]!)) continue;
+  const tokens = context.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!firstWords.has(tokens[i]!.key)) continue;
     for (const name of names) {
-      if (name.every((w, j) => keys[i + j] === w)) for (let j = 0; j < name.length; j++) out.add(i + j);
+      if (name.every((w, j) => tokens[i + j]?.key === w)) for (let j = 0; j < name.length; j++) out.add(i + j);
     }
   }
   return out;
 }
+
+/** The staff's and the organisation's own names, as word keys, worked out once per profile. */
+function ownNamesOf(profile: CompiledProfile): { names: readonly (readonly string[])[]; firstWords: ReadonlySet<string> } {
+  let own = ownNames.get(profile);
+  if (!own) {
+    const names = [...profile.staffNames, ...profile.ownNames].filter((n) => n.length > 0);
+    own = { names, firstWords: new Set(names.map((n) => n[0]!)) };
+    ownNames.set(profile, own);
+  }
+  return own;
+}
+const ownNames = new WeakMap<CompiledProfile, { names: readonly (readonly string[])[]; firstWords: ReadonlySet<string> }>();

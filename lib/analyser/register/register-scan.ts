@@ -174,14 +174,14 @@ function findWord(register: Register, token: Token, key: string, mayBeExact = tr
   // Spelling variants and misspellings count only for words written as names (the register-person
   // judgement drops them otherwise), so lower-case words cost no further lookups.
   if (!writtenAsName(token)) return NO_MATCH;
-  const bare = unmarked(key);
-  const consonants = skeleton(key);
   // A frequent word is only a spelling variant of a name when written as a name, and then only
   // through its consonant skeleton (Alexander for Oleksandr), never one edit away (Barker, darker).
-  if (isCommonWord(bare)) {
-    if (!token.capitalised || consonants.length < 4) return NO_MATCH;
-    return withStrength(register.find('k', consonants), 'skeleton');
+  if (isCommonWord(unmarked(key))) {
+    if (!token.capitalised) return NO_MATCH;
+    const consonants = skeleton(key);
+    return consonants.length < 4 ? NO_MATCH : withStrength(register.find('k', consonants), 'skeleton');
   }
+  const consonants = skeleton(key);
   // allowsVowelSkeleton(key), with the consonant skeleton already in hand.
   if (key.charCodeAt(0) !== 0x7e && key.length >= 4 && consonants.length >= 3) {
     const refs = register.find('v', vowelSkeleton(key));

@@ -88,21 +88,57 @@ function asciiKey(word: string): string {
   return out;
 }
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'w']);
+function isVowel(ch: string): boolean {
+  return ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u' || ch === 'y' || ch === 'w';
+}
 
-/** Spellings that sound alike in names, folded before either skeleton is taken. */
-function foldSounds(key: string): string {
-  let s = key
-    .replace(/ph/g, 'f')
-    .replace(/x/g, 'ks')
-    .replace(/ck/g, 'k')
-    .replace(/q/g, 'k')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/c/g, 'k')
-    .replace(/dh/g, 'd')
-    .replace(/th/g, 't')
-    .replace(/gh/g, 'g')
-    .replace(/z/g, 's');
+/**
+ * Spellings that sound alike in names, folded before either skeleton is taken: ph→f, x→ks,
+ * ck→k, q→k, c→s before e/i/y and k elsewhere, dh→d, th→t, gh→g, z→s, and a final vowel-ending
+ * "h" dropped. One pass over the key (it runs for every capitalised word of every draft); a test
+ * holds it to the chain of replacements it stands for, which publishing has always used.
+ */
+export function foldSounds(key: string): string {
+  let s = '';
+  for (let i = 0; i < key.length; i++) {
+    const ch = key[i]!;
+    const next = key[i + 1];
+    switch (ch) {
+      case 'p':
+        if (next === 'h') {
+          s += 'f';
+          i++;
+        } else s += ch;
+        break;
+      case 'x':
+        s += 'ks';
+        break;
+      case 'c':
+        if (next === 'k') {
+          s += 'k';
+          i++;
+        } else if (next === 'x') {
+          // x is "ks" first, then "ck" is "k": "cx" is "ks".
+          s += 'ks';
+          i++;
+        } else s += next === 'e' || next === 'i' || next === 'y' ? 's' : 'k';
+        break;
+      case 'q':
+        s += 'k';
+        break;
+      case 'd':
+      case 't':
+      case 'g':
+        s += ch;
+        if (next === 'h') i++;
+        break;
+      case 'z':
+        s += 's';
+        break;
+      default:
+        s += ch;
+    }
+  }
   // A final "h" after a vowel or n is a written vowel ending (Fatemeh, Sarah, Zarghoneh), not a consonant.
   if (s.length > 3 && s.endsWith('h') && /[aeiouyn]/.test(s[s.length - 2]!)) s = s.slice(0, -1);
   return s;
@@ -112,7 +148,7 @@ function foldSounds(key: string): string {
 function isVowelAt(s: string, i: number): boolean {
   const ch = s[i]!;
   if (i === 0 && (ch === 'y' || ch === 'w')) return false;
-  return VOWELS.has(ch);
+  return isVowel(ch);
 }
 
 /**
@@ -124,11 +160,12 @@ function isVowelAt(s: string, i: number): boolean {
 export function skeleton(key: string): string {
   const s = foldSounds(key);
   let out = '';
+  let last = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
-    if (isVowelAt(s, i) || (ch >= '0' && ch <= '9')) continue;
-    if (out.endsWith(ch)) continue;
+    if (isVowelAt(s, i) || (ch >= '0' && ch <= '9') || ch === last) continue;
     out += ch;
+    last = ch;
   }
   return out;
 }
@@ -142,14 +179,16 @@ export function skeleton(key: string): string {
 export function vowelSkeleton(key: string): string {
   const s = foldSounds(key);
   let out = '';
+  let last = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     if (ch >= '0' && ch <= '9') continue;
     const c = isVowelAt(s, i) ? 'a' : ch;
-    if (out.endsWith(c)) continue;
+    if (c === last) continue;
     out += c;
+    last = c;
   }
-  return out.endsWith('a') && out.length > 1 ? out.slice(0, -1) : out;
+  return last === 'a' && out.length > 1 ? out.slice(0, -1) : out;
 }
 
 let commonWords: Set<string> | undefined;
@@ -169,6 +208,14 @@ export function isNonLatin(word: string): boolean {
 
 /** Scripts with capital letters, where a lower-case word is not written as a name. */
 export function hasLetterCase(word: string): boolean {
+  let ascii = true;
+  let letter = false;
+  for (let i = 0; i < word.length && ascii; i++) {
+    const c = word.charCodeAt(i) | 0x20;
+    if (c >= 0x80) ascii = false;
+    else if (c >= 0x61 && c <= 0x7a) letter = true;
+  }
+  if (ascii) return letter;
   return /[\p{Lu}\p{Ll}]/u.test(word) && !/[\p{Lo}]/u.test(word);
 }
 
