@@ -5,10 +5,14 @@
  * 300, 2,000 and 20,000 characters against registers of 30, 1,000 and 10,000 people (generated
  * here), publish time and size, heap, adversarial inputs, and the analyser's size as bundled
  * for a content script (minified + gzipped).
+ *
+ * The analyser timed is that bundle, built the way the extension ships it (esbuild, minified),
+ * not the TypeScript as tsx runs it: tsx keeps function names by wrapping every closure it
+ * creates, a cost the shipped content script does not have.
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { analyse, compileProfile } from '../../lib/analyser/index';
+import type * as Analyser from '../../lib/analyser/index';
 import type { AnalysisInput } from '../../lib/analyser/types';
 import { publish } from '../../lib/profile/publish';
 import type { SourceProfile } from '../../lib/profile/source.schema';
@@ -86,7 +90,8 @@ function percentile(sorted: number[], p: number): number {
 
 const ms = (x: number) => Math.round(x * 1000) / 1000;
 
-async function bundleSize(): Promise<{ minified: number; gzipped: number }> {
+/** The analyser as a content script carries it: one minified ES module. */
+async function shippedAnalyser(): Promise<{ module: typeof Analyser; minified: number; gzipped: number }> {
   const result = await build({
     entryPoints: [new URL('../../lib/analyser/index.ts', import.meta.url).pathname],
     bundle: true,
@@ -97,11 +102,14 @@ async function bundleSize(): Promise<{ minified: number; gzipped: number }> {
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.contents;
-  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+  const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as typeof Analyser;
+  return { module, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
 }
 
 async function main() {
   const json = process.argv.includes('--json');
+  const shipped = await shippedAnalyser();
+  const { analyse, compileProfile } = shipped.module;
   const rows: Record<string, unknown>[] = [];
   const publishRows: Record<string, unknown>[] = [];
   for (const people of [30, 1000, 10000]) {
@@ -158,7 +166,7 @@ async function main() {
     analyse({ text, platform: 'x', surface: 'post', account: 'personal' }, compiled);
     return { input: label, ms: Math.round(performance.now() - t) };
   });
-  const bundle = await bundleSize().catch((error: Error) => ({ minified: NaN, gzipped: NaN, error: error.message.split('\n')[0] }));
+  const bundle = { minified: shipped.minified, gzipped: shipped.gzipped };
 
   if (json) {
     process.stdout.write(JSON.stringify({ analyse: rows, publish: publishRows, adversarial: adversarialRows, bundle }) + '\n');
