@@ -172,13 +172,33 @@ let lastDraft: { text: string; value: DraftText } | undefined;
 export function draftText(text: string): DraftText {
   if (lastDraft && lastDraft.text === text) return lastDraft.value;
   const lower = text.toLowerCase();
-  const value: DraftText = {
-    lower,
-    words: new Set(lower.split(/[^a-z0-9\u00DF-\u024F\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF\u0600-\u06FF]+/)),
-    digits: /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(text),
-  };
+  // Words are runs of a-z, digits and the letters of the scripts we read: the pieces splitting on
+  // everything else gives (empty ends included), found in one pass without an array of pieces.
+  const words = new Set<string>();
+  const n = lower.length;
+  for (let start = 0; ; ) {
+    let end = start;
+    while (end < n && isWordUnit(lower.charCodeAt(end))) end++;
+    words.add(lower.slice(start, end));
+    if (end >= n) break;
+    while (end < n && !isWordUnit(lower.charCodeAt(end))) end++;
+    if (end >= n) {
+      words.add('');
+      break;
+    }
+    start = end;
+  }
+  const digits = /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(text);
+  const value: DraftText = { lower, words, digits };
   lastDraft = { text, value };
   return value;
+}
+
+function isWordUnit(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xdf && c <= 0x24f) || (c >= 0x370 && c <= 0x3ff) ||
+    (c >= 0x1f00 && c <= 0x1fff) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x600 && c <= 0x6ff)
+  );
 }
 
 const PLAIN_WORD = /^[a-z0-9\u00DF-\u024F]+$/;

@@ -106,26 +106,51 @@ function hasUpperAfterFirst(word: string): boolean {
 }
 
 function makeToken(text: string, word: string, start: number, hashtag: boolean, mention: boolean): Token {
-  const possessive = word.length > 3 && POSSESSIVE.test(word);
+  const apostrophe = hasApostrophe(word);
+  const possessive = apostrophe && word.length > 3 && POSSESSIVE.test(word);
   // French and Italian elide articles and prepositions onto the next word: l'espoir, d'Amina.
-  const elided = hasApostrophe(word) ? ELISION.exec(word) : null;
+  const elided = apostrophe ? ELISION.exec(word) : null;
   const core = possessive || elided ? (possessive ? word.slice(0, -2) : word).slice(elided ? elided[0].length : 0) : word;
+  const sentenceStart = isSentenceStart(text, start);
+  // Most words are plain ASCII: case, digits and the key from one pass over the letters.
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  let ascii = true;
+  for (let i = 0; i < core.length && ascii; i++) {
+    const c = core.charCodeAt(i);
+    if (c >= 0x80) ascii = false;
+    else if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c >= 0x61 && c <= 0x7a) lower++;
+    else if (c >= 0x30 && c <= 0x39) digits++;
+  }
+  if (ascii) {
+    const allCaps = core.length > 1 && upper > 0 && lower === 0;
+    const first = core.charCodeAt(0);
+    const key = upper + lower + digits === core.length ? (upper ? core.toLowerCase() : core) : nameKey(core);
+    const capitalised = !allCaps && first >= 0x41 && first <= 0x5a;
+    return token(start, word, key, capitalised, allCaps, sentenceStart, false, digits === core.length, hashtag, mention, possessive);
+  }
   const { capitalised, allCaps } = letterCase(core);
-  return {
-    start,
-    end: start + word.length,
-    text: word,
-    key: nameKey(core),
-    capitalised,
-    allCaps,
-    sentenceStart: isSentenceStart(text, start),
-    nonLatin: !isLatinOnly(core) && isNonLatin(core),
-    numeric: isDigits(core),
-    hashtag,
-    mention,
-    possessive,
-    spelledOut: false,
-  };
+  const nonLatin = !isLatinOnly(core) && isNonLatin(core);
+  return token(start, word, nameKey(core), capitalised, allCaps, sentenceStart, nonLatin, isDigits(core), hashtag, mention, possessive);
+}
+
+/** Every token is made here, so all share one shape (V8 keeps the code that reads them fast). */
+function token(
+  start: number,
+  text: string,
+  key: string,
+  capitalised: boolean,
+  allCaps: boolean,
+  sentenceStart: boolean,
+  nonLatin: boolean,
+  numeric: boolean,
+  hashtag: boolean,
+  mention: boolean,
+  possessive: boolean,
+): Token {
+  return { start, end: start + text.length, text, key, capitalised, allCaps, sentenceStart, nonLatin, numeric, hashtag, mention, possessive, spelledOut: false };
 }
 
 function hasApostrophe(word: string): boolean {
@@ -187,17 +212,23 @@ function pushHashtagParts(tokens: Token[], text: string, word: string, start: nu
   }
 }
 
-const SKIPPED_BEFORE_WORD = new Set([' ', '\t', '"', '“', '‘', "'", '(', '*', '_', '\u00a0']);
-const ENDS_SENTENCE = new Set(['.', '!', '?', '…', '\n', ':', '。', '！', '？', '\r']);
+/** Spaces, quotes, brackets and emphasis marks between a sentence's end and its first word. */
+function skippedBeforeWord(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x27 || c === 0x28 || c === 0x2a || c === 0x5f || c === 0xa0;
+}
+
+/** . ! ? … new line : and the CJK full stop and marks. */
+function endsSentence(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a || c === 0x3a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x0d;
+}
 
 function isSentenceStart(text: string, start: number): boolean {
   // Looks back at most a few characters: emoji and quotes between sentences are short.
   let i = start - 1;
   for (let seen = 0; i >= 0 && seen < 16; i--, seen++) {
-    const ch = text[i]!;
-    if (SKIPPED_BEFORE_WORD.has(ch)) continue;
-    if (ENDS_SENTENCE.has(ch)) return true;
-    const code = ch.charCodeAt(0);
+    const code = text.charCodeAt(i);
+    if (skippedBeforeWord(code)) continue;
+    if (endsSentence(code)) return true;
     if (code < 0x80) return false;
     // Emoji and symbols at the start of a line ("🎉 Amina…") do not end a sentence.
     if ((code >= 0xd800 && code <= 0xdfff) || code === 0x200d || code === 0xfe0f || (code >= 0x2190 && code <= 0x2bff)) continue;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { draftText } from '../../../../lib/analyser/rules/event-words';
 import { tokenise } from '../../../../lib/analyser/text/tokenise';
 import { foldSounds, nameKey } from '../../../../lib/analyser/text/normalise';
 
@@ -118,6 +119,15 @@ describe('foldSounds', () => {
       const length = Math.floor(random() * 9);
       for (let i = 0; i < length; i++) key += letters[Math.floor(random() * letters.length)];
       expect(foldSounds(key)).toBe(reference(key));
+    }
+  });
+});
+
+describe('draftText', () => {
+  it('holds the same words as splitting the lower-cased draft on everything but letters and digits', () => {
+    const split = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9\u00DF-\u024F\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF\u0600-\u06FF]+/));
+    for (const text of [...CASES, ' lead', 'trail ', '  ', 'a', 'İstanbul and ΣΟΦΊΑ', 'école, drop-in; 10am!!']) {
+      expect(draftText(text).words).toEqual(split(text));
     }
   });
 });
