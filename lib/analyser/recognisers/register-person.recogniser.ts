@@ -36,10 +36,12 @@ export const registerPersonRecogniser: Recogniser = {
       if (likelihood > 0) accepted.push({ hit, likelihood });
     }
     const out: Candidate[] = [];
-    const taken = new Set<string>();
+    const taken = new Set<number>();
+    const explain = explanations(profile);
     for (const { hit, likelihood } of joinFullNames(accepted, context)) {
       const span = familySpan(hit, tokens);
-      const id = `${span.start}:${span.end}`;
+      // Spans lie inside one analysis window (32,768 characters), so this number names one span.
+      const id = span.start * 65_536 + span.end;
       if (taken.has(id)) continue;
       taken.add(id);
       const minor = profile.register.isMinor(hit.ref.index, context.today);
@@ -48,9 +50,7 @@ export const registerPersonRecogniser: Recogniser = {
         start: span.start,
         end: span.end,
         likelihood,
-        explanation: minor
-          ? `This looks like the name of a young person on ${profile.organisationName}'s register. Naming a child we support can put them at risk, even in a kind message.`
-          : `This looks like the name of someone on ${profile.organisationName}'s register of people we support. Naming them, even kindly, can let others identify them.`,
+        explanation: minor ? explain.child : explain.person,
         suggestion: span.family ? 'a family we support' : tokens[hit.last]!.possessive ? 'their' : minor ? 'a young person we support' : 'someone we support',
         recogniser: 'register-person',
       });
@@ -58,6 +58,20 @@ export const registerPersonRecogniser: Recogniser = {
     return out;
   },
 };
+
+/** The two explanations, in the organisation's name: made once per profile, not per mention. */
+function explanations(profile: CompiledProfile): { child: string; person: string } {
+  let explain = explanationCache.get(profile);
+  if (!explain) {
+    explain = {
+      child: `This looks like the name of a young person on ${profile.organisationName}'s register. Naming a child we support can put them at risk, even in a kind message.`,
+      person: `This looks like the name of someone on ${profile.organisationName}'s register of people we support. Naming them, even kindly, can let others identify them.`,
+    };
+    explanationCache.set(profile, explain);
+  }
+  return explain;
+}
+const explanationCache = new WeakMap<CompiledProfile, { child: string; person: string }>();
 
 /** What the whole scan says, computed once: who is named at each word, and clear mentions. */
 interface ScanSummary {
