@@ -119,7 +119,26 @@ function scriptTable<V>(entries: Iterable<[string, V]>): ScriptTable<V> {
 }
 const lookup = <V>(table: ScriptTable<V>, t: Token): V | undefined => (t.nonLatin ? table.other : table.latin).get(t.key);
 
-const PREFIX_WORDS = scriptTable<PrefixStreetWord>([...PREFIX_STREET_WORDS, ['οδό', {}], ['λεωφόρο', {}]]);
+/**
+ * The English street types and the prefix street words (by script, as in ScriptTable) in one
+ * table: the scan looks each word up once, and most words are in neither.
+ */
+interface StreetWord {
+  type?: StreetTypeStrength;
+  latinPrefix?: PrefixStreetWord;
+  otherPrefix?: PrefixStreetWord;
+}
+const STREET_WORDS = new Map<string, StreetWord>();
+const streetWordEntry = (key: string): StreetWord => {
+  let entry = STREET_WORDS.get(key);
+  if (!entry) STREET_WORDS.set(key, (entry = {}));
+  return entry;
+};
+for (const [key, type] of ENGLISH_STREET_TYPES) streetWordEntry(key).type = type;
+for (const [word, prefix] of [...PREFIX_STREET_WORDS, ['οδό', {}], ['λεωφόρο', {}]] as const) {
+  if (isNonLatin(word)) streetWordEntry(nameKey(word)).otherPrefix = prefix;
+  else streetWordEntry(nameKey(word)).latinPrefix = prefix;
+}
 const UNITS = scriptTable<true>([...UNIT_WORDS].map((w) => [w, true]));
 /** Endings grouped by their last letter, so most words are ruled out by one lookup. */
 const COMPOUND_ENDINGS = new Map<string, string[]>();
@@ -155,75 +174,72 @@ function isNameWord(t: Token): boolean {
 
 /** Types are keyed by nameKey; "St." and "St" alike. */
 function streetType(t: Token): StreetTypeStrength | undefined {
-  return ENGLISH_STREET_TYPES.get(t.key);
+  return STREET_WORDS.get(t.key)?.type;
 }
 
 /**
- * The scanner: tokens, the gaps between them, and sentence numbers. A gap longer than a few
+ * The scanner: tokens, the gaps between them, and where sentences end. A gap longer than a few
  * characters is never a joint inside an address, so it is not sliced (keeps long runs of
- * punctuation cheap).
+ * punctuation cheap). Gaps are not kept: a scan asks for a few, and most are one space.
  */
 export class AddressScan {
   readonly text: string;
   readonly tokens: readonly Token[];
-  private sentences: Int32Array | undefined;
-  private readonly gaps: (string | undefined)[];
-  private readonly folds: (string | undefined)[];
+  /** The draft's addresses, once findAddresses has found them. */
+  addresses: AddressSpan[] | undefined;
+  /** Made on first use: only Greek streets ask. */
+  private folds: (string | undefined)[] | undefined;
 
   constructor(text: string, tokens: readonly Token[]) {
     this.text = text;
     this.tokens = tokens;
-    this.gaps = new Array<string | undefined>(tokens.length + 1);
-    this.folds = new Array<string | undefined>(tokens.length);
   }
 
   /** Text between token i-1 and token i (before the first, after the last); LONG when over 12 characters. */
   gap(i: number): string {
     if (i < 0 || i > this.tokens.length) return '';
-    let g = this.gaps[i];
-    if (g === undefined) {
-      const from = i === 0 ? 0 : this.tokens[i - 1]!.end;
-      const to = i === this.tokens.length ? this.text.length : this.tokens[i]!.start;
-      g = to - from > 12 ? LONG : to - from === 1 && this.text.charCodeAt(from) === 0x20 ? ' ' : this.text.slice(from, to);
-      this.gaps[i] = g;
-    }
-    return g;
+    const from = i === 0 ? 0 : this.tokens[i - 1]!.end;
+    const to = i === this.tokens.length ? this.text.length : this.tokens[i]!.start;
+    if (to - from > 12) return LONG;
+    return to - from === 1 && this.text.charCodeAt(from) === 0x20 ? ' ' : this.text.slice(from, to);
   }
 
   /** Token i in lower case without accents. */
   fold(i: number): string {
-    let f = this.folds[i];
+    const folds = (this.folds ??= new Array<string | undefined>(this.tokens.length));
+    let f = folds[i];
     if (f === undefined) {
       const t = this.tokens[i];
       f = t ? fold(t.text) : '';
-      this.folds[i] = f;
+      folds[i] = f;
     }
     return f;
   }
 
-  /** The number of the sentence token i is in (computed on first use: most drafts never ask). */
-  sentence(i: number): number {
-    if (!this.sentences) {
-      const n = this.tokens.length;
-      this.sentences = new Int32Array(n);
-      let sentence = 0;
-      for (let k = 0; k < n; k++) {
-        if (k > 0 && this.endsSentence(k)) sentence++;
-        this.sentences[k] = sentence;
-      }
+  /**
+   * Whether a sentence ends between token i-1 and token i (0 < i < tokens): a long gap, or
+   * ! ? … or a new line, or a full stop after a word (a full stop after an abbreviation, "St.
+   * John's", "No. 12", "Λεωφ. Κηφισίας", does not end one). Read from the text: no gap is sliced.
+   */
+  endsSentence(i: number): boolean {
+    const from = this.tokens[i - 1]!.end;
+    const to = this.tokens[i]!.start;
+    if (to - from > 12) return true;
+    let fullStop = false;
+    for (let k = from; k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c === 0x21 /* ! */ || c === 0x3f /* ? */ || c === 0x0a /* \n */ || c === 0x2026 /* … */) return true;
+      if (c === 0x2e /* . */) fullStop = true;
     }
-    return this.sentences[i] ?? -1;
-  }
-
-  private endsSentence(i: number): boolean {
-    const g = this.gap(i);
-    if (g === '' || g === ' ') return false;
-    if (g === LONG) return true;
-    if (/[!?\n…]/.test(g)) return true;
-    if (!g.includes('.')) return false;
-    // "St. John's", "No. 12", "Λεωφ. Κηφισίας": a full stop after an abbreviation does not end a sentence.
+    if (!fullStop) return false;
     const prev = this.tokens[i - 1]!;
     return prev.text.length > 4 && !/\d/.test(prev.text);
+  }
+
+  /** Whether tokens a and b (a <= b) are in one sentence. */
+  oneSentence(a: number, b: number): boolean {
+    for (let k = a + 1; k <= b; k++) if (this.endsSentence(k)) return false;
+    return true;
   }
 }
 
@@ -369,8 +385,14 @@ function lowerCaseAfterNumber(scan: AddressScan, numLast: number): Match | null 
 /** The prefix street word at token i, checking the full stop or slash an abbreviation needs. */
 function prefixWordAt(scan: AddressScan, i: number): PrefixStreetWord | undefined {
   const w = scan.tokens[i];
-  if (!w || w.numeric) return undefined;
-  const entry = lookup(PREFIX_WORDS, w);
+  return w && prefixWordOf(scan, i, STREET_WORDS.get(w.key));
+}
+
+/** prefixWordAt with the token's STREET_WORDS entry already looked up. */
+function prefixWordOf(scan: AddressScan, i: number, street: StreetWord | undefined): PrefixStreetWord | undefined {
+  const w = scan.tokens[i]!;
+  if (w.numeric) return undefined;
+  const entry = w.nonLatin ? street?.otherPrefix : street?.latinPrefix;
   if (!entry) return undefined;
   const g = scan.gap(i + 1);
   if (entry.needsMark) {
@@ -440,7 +462,7 @@ function isGreekGenitive(scan: AddressScan, i: number): boolean {
   // The ending alone first (cheap), the full word against the exceptions only when it fits.
   let end = '';
   for (const ch of t.text.slice(-3).toLowerCase()) end += GREEK_ACCENTS[ch] ?? ch;
-  if (!GREEK_GENITIVE_ENDINGS.some((e) => end.endsWith(e))) return false;
+  if (!endsWithAny(end, GREEK_GENITIVE_ENDINGS, 0)) return false;
   return !GREEK_NOT_STREETS.has(scan.fold(i));
 }
 
@@ -451,16 +473,26 @@ function compoundStreet(scan: AddressScan, i: number): boolean {
   if (t.nonLatin) return false;
   const f = t.key;
   if (COMPOUND_EXCEPTIONS.has(f)) return false;
-  if (scan.gap(i + 1).startsWith('.') && COMPOUND_ABBREVIATIONS.some((e) => f.length >= e.length + 3 && f.endsWith(e))) return true;
+  if (scan.gap(i + 1).startsWith('.') && endsWithAny(f, COMPOUND_ABBREVIATIONS, 3)) return true;
   const endings = COMPOUND_ENDINGS.get(f.charAt(f.length - 1));
-  return !!endings && endings.some((e) => f.length >= e.length + 3 && f.endsWith(e));
+  return !!endings && endsWithAny(f, endings, 3);
+}
+
+/**
+ * Whether the word ends in one of the endings with at least `before` letters ahead of it. A
+ * plain loop: a closure over the word would make every call allocate, and this runs per word.
+ */
+function endsWithAny(word: string, endings: readonly string[], before: number): boolean {
+  for (const e of endings) if (word.length >= e.length + before && word.endsWith(e)) return true;
+  return false;
 }
 
 /**
  * Finds numbered addresses starting at token i (the number, a prefix street word, a one-word
- * street or a Greek genitive). Returns null when none starts here.
+ * street or a Greek genitive). Returns null when none starts here. `prefix` and `compound` are
+ * prefixWordAt and compoundStreet at i, which the caller needs too.
  */
-function numberedAt(scan: AddressScan, i: number): Match | null {
+function numberedAt(scan: AddressScan, i: number, prefix: PrefixStreetWord | undefined, compound: boolean): Match | null {
   const t = scan.tokens;
   const w = t[i]!;
 
@@ -478,7 +510,6 @@ function numberedAt(scan: AddressScan, i: number): Match | null {
   if (w.numeric || w.text.length > 40) return null;
 
   // Street word first, number last (Italy, Spain, Portugal, Greece, Poland, Belgium …).
-  const prefix = prefixWordAt(scan, i);
   if (prefix) {
     const nameLast = nameAfterPrefix(scan, i);
     if (nameLast >= 0) {
@@ -489,7 +520,7 @@ function numberedAt(scan: AddressScan, i: number): Match | null {
   if (!isNameWord(w)) return null;
 
   // One-word streets (German, Dutch, Nordic): "Kestrelweg 12", "Hauptstr. 5".
-  if (compoundStreet(scan, i)) {
+  if (compound) {
     const abbreviated = w.key.endsWith('str') && /^\.\s$/.test(scan.gap(i + 1));
     const n = abbreviated ? houseNumberAt(scan, i + 1, 4) : numberAfterName(scan, i);
     if (n >= 0 && !followedByQuantity(scan, n)) return { first: i, last: n, likelihood: L.continental };
@@ -573,13 +604,13 @@ function isLivingCue(scan: AddressScan, k: number): boolean {
  */
 function livingCueBefore(scan: AddressScan, p: number): boolean {
   const t = scan.tokens;
-  const sentence = scan.sentence(p);
   let venue = false;
   let positional = false;
   // Between the cue and a venue, another clause ("lives in Leeds and her office is on …") makes
   // the venue the subject; "staying at the Britannia Hotel on …" keeps it where they stay.
   let clauseBreak = false;
-  for (let k = p - 1; k >= 0 && k >= p - 8 && scan.sentence(k) === sentence; k--) {
+  // Back through the sentence: a sentence end before token k+1 stops the walk.
+  for (let k = p - 1; k >= 0 && k >= p - 8 && !scan.endsSentence(k + 1); k--) {
     const w = t[k]!;
     const key = w.key;
     if (NOT_LIVING_CUES.has(key)) return false;
@@ -588,7 +619,7 @@ function livingCueBefore(scan: AddressScan, p: number): boolean {
       if (venue && !positional && clauseBreak) return false;
       if (!VERB_CUES.has(key)) return true;
       // "Our office has moved to Bridge Street": a move by the organisation or a venue.
-      for (let j = k - 1; j >= 0 && j >= k - 6 && scan.sentence(j) === sentence; j--) if (ORG_SUBJECTS.has(t[j]!.key) || VENUE_NOUNS.has(t[j]!.key)) return false;
+      for (let j = k - 1; j >= 0 && j >= k - 6 && !scan.endsSentence(j + 1); j--) if (ORG_SUBJECTS.has(t[j]!.key) || VENUE_NOUNS.has(t[j]!.key)) return false;
       return true;
     }
     if (venue && !w.capitalised && !w.allCaps && !SMALL_WORDS.has(key)) clauseBreak = true;
@@ -639,18 +670,19 @@ function streetWithoutNumber(scan: AddressScan, first: number, last: number, wea
 /** An address next to a public venue, the organisation's premises or a public event. */
 function isPublicPlace(scan: AddressScan, first: number, last: number): boolean {
   const t = scan.tokens;
-  const sentence = scan.sentence(first);
   let living = false;
   let venue = false;
   let event = false;
-  for (let k = first - 1; k >= 0 && k >= first - 12 && scan.sentence(k) === sentence; k--) {
+  // Within the sentence of the address's first token, back and then forward.
+  for (let k = first - 1; k >= 0 && k >= first - 12 && !scan.endsSentence(k + 1); k--) {
     const key = t[k]!.key;
     if (isLivingCue(scan, k)) living = true;
     // "our office, 12 High Street", "visit us at 12 High Street"
     if (k >= first - 4 && (VENUE_NOUNS.has(key) || (key === 'us' && k >= first - 3))) venue = true;
     if (PUBLIC_EVENT_WORDS.has(key) || (key === 'open' && t[k + 1]?.key === 'day')) event = true;
   }
-  for (let k = last + 1; k < t.length && k <= last + 12 && scan.sentence(k) === sentence; k++) {
+  const forward = scan.oneSentence(first, last);
+  for (let k = last + 1; forward && k < t.length && k <= last + 12 && !scan.endsSentence(k); k++) {
     const key = t[k]!.key;
     if (isLivingCue(scan, k)) living = true;
     if (PUBLIC_EVENT_WORDS.has(key) || (key === 'open' && t[k + 1]?.key === 'day')) event = true;
@@ -695,7 +727,6 @@ function withPostcodeAfter(scan: AddressScan, a: AddressSpan, region: string | u
  */
 export const MAX_ADDRESSES = 100;
 
-const cache = new WeakMap<readonly Token[], AddressSpan[]>();
 const scans = new WeakMap<readonly Token[], AddressScan>();
 
 /** The scanner for this analysis, built once and shared with the postcode recogniser. */
@@ -713,16 +744,20 @@ export function addressScan(context: Pick<AnalysisContext, 'text' | 'tokens'>): 
  * order. Computed once per analysis and shared with the postcode recogniser.
  */
 export function findAddresses(context: Pick<AnalysisContext, 'text' | 'tokens' | 'profile'>): AddressSpan[] {
-  const cached = cache.get(context.tokens);
-  if (cached) return cached;
   const scan = addressScan(context);
+  if (scan.addresses) return scan.addresses;
   const region = context.profile?.region;
   const t = scan.tokens;
   const out: AddressSpan[] = [];
   let next = 0;
   for (let i = 0; i < t.length && out.length < MAX_ADDRESSES; i++) {
     if (i < next) continue;
-    const m = numberedAt(scan, i);
+    const w = t[i]!;
+    // What the word can be in a street, worked out once for all the uses below.
+    const street = STREET_WORDS.get(w.key);
+    const prefix = prefixWordOf(scan, i, street);
+    const compound = compoundStreet(scan, i);
+    const m = numberedAt(scan, i, prefix, compound);
     if (m) {
       const first = withUnitBefore(scan, m.first);
       const last = withUnitAfter(scan, m.last);
@@ -735,14 +770,14 @@ export function findAddresses(context: Pick<AnalysisContext, 'text' | 'tokens' |
       continue;
     }
     // A street named without a number, ending at this token.
-    const w = t[i]!;
     if (w.numeric) continue;
     let first = -1;
     let weak = false;
-    if (streetType(w)) {
+    const type = street?.type;
+    if (type) {
       first = englishStreetName(scan, i);
-      weak = streetType(w) === 'weak';
-    } else if (compoundStreet(scan, i)) first = i;
+      weak = type === 'weak';
+    } else if (compound) first = i;
     if (first >= 0 && first >= next) {
       const a = streetWithoutNumber(scan, first, i, weak);
       if (a) {
@@ -753,7 +788,6 @@ export function findAddresses(context: Pick<AnalysisContext, 'text' | 'tokens' |
       }
     }
     // A continental street word and name without a number ("vive en la Calle Mayor").
-    const prefix = prefixWordAt(scan, i);
     if (prefix && !prefix.ambiguous) {
       const nameLast = nameAfterPrefix(scan, i);
       if (nameLast >= 0) {
@@ -766,7 +800,7 @@ export function findAddresses(context: Pick<AnalysisContext, 'text' | 'tokens' |
       }
     }
   }
-  cache.set(context.tokens, out);
+  scan.addresses = out;
   return out;
 }
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledProfile } from '../../../../lib/analyser/compiled-profile';
 import { childDetailRecogniser } from '../../../../lib/analyser/recognisers/child-detail.recogniser';
 import { combinationWindows, identifyingCombinationRecogniser } from '../../../../lib/analyser/recognisers/identifying-combination.recogniser';
+import * as words from '../../../../lib/analyser/rules/combination-words';
 import type { Candidate } from '../../../../lib/analyser/types';
 import { compiledFrom, contextFor, createSource, run } from '../../../helpers/analysis';
 import { HOSTILE, bestTime } from './hostile-input';
@@ -95,6 +96,52 @@ describe('identifying-combination: the windows', () => {
     for (const text of ['', 'a family', 'the only', '🇸🇩🇸🇩🇸🇩', '\ud83c', 'from Syria in Leeds aged 4']) {
       expect(() => run(identifyingCombinationRecogniser, text, profiles['en-GB']!)).not.toThrow();
     }
+  });
+});
+
+describe('identifying-combination: the patterns\' fast forms', () => {
+  // The scan runs a pattern in its fast form and lets the written pattern decide on each match:
+  // that holds only if the fast form matches wherever the pattern does (straight after "_",
+  // where `\b` stands for the word guard, the scan checks the written pattern itself).
+  const patterns: RegExp[] = [];
+  const collect = (value: unknown): void => {
+    if (value instanceof RegExp) patterns.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value instanceof Set || value instanceof WeakMap || !value || typeof value !== 'object') return;
+    else if ('re' in value) collect(value.re);
+    else Object.values(value).forEach(collect);
+  };
+  collect(Object.values(words));
+  const withFastForm = patterns.filter((re) => words.FAST_FORMS.has(re));
+  const phrases = [
+    'with his wife and 3 kids', 'mum, dad and four little ones', 'a widow', 'the only Eritrean barber', 'one of our mums',
+    'she was a nurse', 'arrived in March 2019', 'two years ago, Ahmad arrived', 'new to the area', 'on a small boat',
+    'works at the car wash', 'has PTSD', 'with MS', 'speaks only Tigrinya', 'a Dari speaker', 'a Yazidi family', 'aged 15',
+    '8-year-old', "she's 6", 'in her twenties', 'on Leeds Road', 'мама і троє дітей', 'родина', 'лікарка', 'Мати',
+  ];
+  const texts = ['', 'x', '_', 'x_', 'é', 'É', 'α', 'ȿ', '1', 'Ж', ' '].flatMap((before) => phrases.map((p) => `Yes ${before}${p}.`));
+
+  it('match wherever the patterns match, but straight after "_"', () => {
+    expect(withFastForm.length).toBeGreaterThan(20);
+    for (const re of withFastForm) {
+      const { fast, at } = words.FAST_FORMS.get(re)!;
+      const fastAt = new RegExp(fast.source, `${fast.flags.replace('g', '')}y`);
+      for (const text of texts) {
+        for (let i = 0; i <= text.length; i++) {
+          at.lastIndex = i;
+          if (text[i - 1] === '_' || !at.test(text)) continue;
+          fastAt.lastIndex = i;
+          expect(fastAt.test(text), `${re.source.slice(0, 60)} in "${text}" at ${i}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('reads a word after "_" or a letter of another script as written, and not after an accented letter', () => {
+    const kinds = (text: string) => combinationWindows(contextFor(text, profiles['en-GB']!), [])[0]?.categories ?? [];
+    expect(kinds('A family from Syria in Leeds, x_twins.')).toContain('household');
+    expect(kinds('A family from Syria in Leeds, αtwins.')).toContain('household');
+    expect(kinds('A family from Syria in Leeds, étwins.')).not.toContain('household');
   });
 });
 

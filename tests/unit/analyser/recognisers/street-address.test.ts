@@ -164,6 +164,18 @@ describe('street-address: not addresses', () => {
   });
 });
 
+describe('street-address: a public event counts only in the address\'s own sentence', () => {
+  it.each([
+    ['event before, same sentence', 'Raffle tickets, boxes to 12 Weavers Court', []],
+    ['event after, same sentence', 'Boxes to 12 Weavers Court, raffle tickets', []],
+    ['event in the sentence before', 'Raffle tickets! Boxes to 12 Weavers Court', ['12 Weavers Court']],
+    ['event in the sentence after', 'Boxes to 12 Weavers Court. Raffle tickets', ['12 Weavers Court']],
+    ['address over a line break, event after it', 'Boxes to 12 Weavers Court,\nLeeds LS2 7AB tickets £5', ['12 Weavers Court,\nLeeds LS2 7AB']],
+  ])('%s', (_label, text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
+
 describe('street-address: wording', () => {
   it('explains without repeating the address, and offers safer wording', () => {
     const [c] = run(streetAddressRecogniser, 'The family are now at 17 Rowan Grove', gb);
