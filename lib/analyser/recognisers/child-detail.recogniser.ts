@@ -11,6 +11,7 @@ import {
   GENERIC_BEFORE,
   NAME_COMMA_AGE,
   NAME_IS_AGE,
+  NEEDS,
   NOT_CHILD_SCHOOL,
   NOT_SCHOOL_PLACE,
   NUMBER_WORDS,
@@ -33,7 +34,7 @@ import {
   YEAR_GROUP,
   YEAR_GROUP_OTHER,
 } from '../rules/child-words';
-import { PUBLIC_EVENT, WEEKDAY, WEEKDAY_SHORT, draftText, gated, holds, opens, patternsFor, scriptsOf, type DraftText, type Gated, type Scripts } from '../rules/event-words';
+import { PUBLIC_EVENT, WEEKDAY, WEEKDAY_SHORT, draftText, holds, opens, patternsFor, scriptsOf, type DraftText, type Gated, type Scripts } from '../rules/event-words';
 import { isCommonWord, matchKey } from '../text/normalise';
 import type { Token } from '../text/tokenise';
 import type { AnalysisContext, Candidate, Recogniser } from '../types';
@@ -67,36 +68,47 @@ export function sentenceRanges(text: string): readonly Range[] {
   if (lastSplit?.text === text) return lastSplit.ranges;
   const out: Range[] = [];
   let start = 0;
-  let content = false;
-  const push = (end: number) => {
-    if (content) out.push({ start, end });
-    start = end;
-    content = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n' || ch === '!' || ch === '?' || ch === '…' || ch === '؟' || ch === '。') {
-      content ||= ch !== '\n';
-      push(i + 1);
-      continue;
-    }
-    if (ch !== ' ' && ch !== '\t' && ch !== '\r') content = true;
-    if (ch !== '.') continue;
-    let k = i + 1;
-    while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
-    if (k === text.length || text[k] === '\n') {
-      push(i + 1);
-      continue;
-    }
-    if (k === i + 1) continue;
-    const next = String.fromCodePoint(text.codePointAt(k)!);
-    if (/[\p{Lu}\p{Lo}\p{Extended_Pictographic}]/u.test(next) && !/(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|St|Mt|no|No|vs)$/.test(text.slice(Math.max(0, i - 4), i))) {
-      push(i + 1);
-    }
+  // From one possible break to the next: a scan for them is far quicker than a loop over characters.
+  BREAKS.lastIndex = 0;
+  while (BREAKS.test(text)) {
+    const i = BREAKS.lastIndex - 1;
+    if (text.charCodeAt(i) === FULL_STOP && !fullStopEnds(text, i)) continue;
+    if (!blank(text, start, i + 1)) out.push({ start, end: i + 1 });
+    start = i + 1;
   }
-  push(text.length);
+  if (!blank(text, start, text.length)) out.push({ start, end: text.length });
   lastSplit = { text, ranges: out };
   return out;
+}
+const BREAKS = /[\n!?.\u2026\u061f\u3002]/g;
+const NEW_LINE = 0x0a;
+const SPACE = 0x20;
+const TAB = 0x09;
+const FULL_STOP = 0x2e;
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|St|Mt|no|No|vs)$/;
+const SENTENCE_START = /[\p{Lu}\p{Lo}\p{Extended_Pictographic}]/u;
+
+/** Whether the full stop at `i` ends a sentence: before a capital, an emoji, a new line or the end. */
+function fullStopEnds(text: string, i: number): boolean {
+  let k = i + 1;
+  while (k < text.length && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === TAB)) k++;
+  if (k === text.length || text.charCodeAt(k) === NEW_LINE) return true;
+  return k > i + 1 && startsSentence(text.codePointAt(k)!) && !ABBREVIATION.test(text.slice(Math.max(0, i - 4), i));
+}
+
+/** A capital, a letter of a script without case, or an emoji; ASCII answered without the Unicode tables. */
+function startsSentence(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return SENTENCE_START.test(String.fromCodePoint(code));
+}
+
+/** Whether text[start, end) holds only spaces, tabs and line ends: no sentence. */
+function blank(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch !== SPACE && ch !== TAB && ch !== 0x0d && ch !== NEW_LINE) return false;
+  }
+  return true;
 }
 let lastSplit: { text: string; ranges: readonly Range[] } | undefined;
 
@@ -109,7 +121,10 @@ const CHILD_REF_STRONG = new RegExp(
 // Case-sensitive on purpose: "little Sami" is a child, "a little bit" is not.
 const LITTLE_NAME = /(?:^|[^A-Za-z])(?:little|wee|baby) [A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+/;
 const CHILD_REF_WEAK = new RegExp(`(?:^|${NL})(?:he|she|him|his|her|він|вона|його|її|он|она|его|ее|αυτός|αυτή|il|elle|er|sie|él|ella|lui|lei|hij|zij)(?:$|${NL})`, 'i');
-const GREETING_START = /^\s*(?:hi|hiya|hello|hey|dear|morning|salaam|salam|yo|привіт|привет|مرحبا|سلام|γεια)[\s,!]*$/i;
+const GREETINGS = 'hi|hiya|hello|hey|dear|morning|salaam|salam|yo|привіт|привет|مرحبا|سلام|γεια';
+const GREETING_START = new RegExp(`^\\s*(?:${GREETINGS})[\\s,!]*$`, 'i');
+// Whether a sentence opens with a greeting's letters at all: most do not, and then no word in it is greeted.
+const GREETING_OPENS = new RegExp(`\\s*(?:${GREETINGS})`, 'iy');
 // Words around a name that show a person, not a place or a club.
 const PERSON_VERBS = new Set(
   'is was has had got gets scored scores plays played made makes won wins joined joins started starts goes went loves loved turned turns finished passed needs wants can will did does said came comes walks walked takes took and who'.split(' '),
@@ -135,16 +150,142 @@ function ageValue(raw: string): number {
   return NUMBER_WORDS[lower] ?? ORDINAL_VALUE[lower] ?? parseInt(lower, 10);
 }
 
-/** Runs a pattern over the text, calling back for each match (at most `limit`). */
-function each(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void, limit = 200): void {
-  pattern.lastIndex = 0;
+/**
+ * Runs a pattern over the text, calling back for each match (at most `limit`) that starts before
+ * `end`. It is not run at all where the text lacks what every match needs (NEEDS), and a pattern
+ * that opens with look-behinds is scanned without them (see Split).
+ */
+export function each(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void, limit = 200, end = Infinity): void {
+  if (!holdsNeeds(pattern, text)) return;
+  const split = splitOf(pattern);
+  const scan = split?.body ?? pattern;
+  scan.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
-  while ((m = pattern.exec(text)) && n++ < limit) {
-    if (m[0].length === 0) pattern.lastIndex++;
+  while ((m = scan.exec(text)) && m.index < end) {
+    if (split) {
+      split.guard.lastIndex = m.index;
+      // Not a match of the whole pattern: go on from the next position, as its own scan would.
+      if (!split.guard.test(text)) {
+        scan.lastIndex = m.index + 1;
+        continue;
+      }
+    }
+    if (n++ >= limit) break;
+    if (m[0].length === 0) scan.lastIndex++;
     visit(m);
   }
-  pattern.lastIndex = 0;
+  scan.lastIndex = 0;
+}
+
+/** Whether the text holds what the pattern needs (NEEDS); patterns in a row that share it ask once. */
+function holdsNeeds(pattern: RegExp, text: string): boolean {
+  const needs = NEEDS.get(pattern);
+  if (!needs) return true;
+  if (lastNeeds.needs !== needs || lastNeeds.text !== text) {
+    lastNeeds.needs = needs;
+    lastNeeds.text = text;
+    lastNeeds.held = needs instanceof RegExp ? needs.test(text) : needs.some((piece) => text.includes(piece));
+  }
+  return lastNeeds.held;
+}
+const lastNeeds: { needs?: RegExp | readonly string[]; text?: string; held: boolean } = { held: false };
+
+/**
+ * A pattern that opens with look-behinds (word edges, "not after a digit") is scanned as two
+ * patterns: the rest, which V8 can skip through the text to, and the look-behinds alone, asked
+ * only where the rest matches. V8 tries a leading look-behind at every position, which makes a
+ * scan three to five times slower. The matches are the same: the rest matches wherever the whole
+ * pattern does, and where the look-behinds fail the scan resumes one position on, as the whole
+ * pattern's would.
+ */
+export interface Split {
+  body: RegExp;
+  guard: RegExp;
+}
+const splits = new WeakMap<RegExp, Split | null>();
+function splitOf(pattern: RegExp): Split | null {
+  let split = splits.get(pattern);
+  if (split === undefined) splits.set(pattern, (split = splitLookBehinds(pattern)));
+  return split;
+}
+
+/**
+ * The split of a global pattern, or null where it would not find the same matches in linear
+ * time: no leading look-behind, a look-behind that captures (the groups would be renumbered), an
+ * alternative outside any group (the look-behinds guard only the first), or a repeat without
+ * bound of anything but white space. The rest is now tried inside words too, and a repeat such
+ * as `[a-z]*` would then run from every letter of a long word to its end.
+ */
+export function splitLookBehinds(pattern: RegExp): Split | null {
+  const { source, flags } = pattern;
+  if (!flags.includes('g') || /[uvy]/.test(flags)) return null;
+  let lead = 0;
+  while (source.startsWith('(?<!', lead) || source.startsWith('(?<=', lead)) lead = groupEnd(source, lead);
+  if (lead === 0) return null;
+  for (let k = 0; k < lead; k++) {
+    if (source[k] === '\\') {
+      // A back-reference would mean something else in a pattern of its own.
+      if (/[1-9k]/.test(source[++k]!)) return null;
+    } else if (source[k] === '[') k = classEnd(source, k) - 1;
+    else if (source[k] === '(' && (source[k + 1] !== '?' || (source[k + 2] === '<' && !'=!'.includes(source[k + 3]!)))) return null;
+  }
+  let depth = 0;
+  let atom = '';
+  for (let k = lead; k < source.length; k++) {
+    const ch = source[k]!;
+    if (ch === '\\') {
+      atom = source.slice(k, k + 2);
+      k++;
+    } else if (ch === '[') {
+      const end = classEnd(source, k);
+      atom = source.slice(k, end);
+      k = end - 1;
+    } else if (ch === '(') {
+      depth++;
+      atom = '';
+    } else if (ch === ')') {
+      depth--;
+      atom = ')';
+    } else if (ch === '|') {
+      if (depth === 0) return null;
+      atom = '';
+    } else if (ch === '*' || ch === '+' || (ch === '{' && openRepeatAt(source, k))) {
+      if (!WHITE_SPACE_ATOM.test(atom)) return null;
+    } else if (ch !== '?') atom = ch;
+  }
+  const rest = flags.replace('g', '');
+  return { body: new RegExp(source.slice(lead), flags), guard: new RegExp(source.slice(0, lead), `${rest}y`) };
+}
+
+const WHITE_SPACE_ATOM = /^(?:\\s|\[\\s[-,]?\])$/;
+const OPEN_REPEAT = /\{\d+,\}/y;
+/** Whether a repeat with no upper bound ("{2,}") opens at `k`. */
+function openRepeatAt(source: string, k: number): boolean {
+  OPEN_REPEAT.lastIndex = k;
+  return OPEN_REPEAT.test(source);
+}
+
+/** Where the group opening at `open` ends (just after its ")"). */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < source.length; k++) {
+    const ch = source[k];
+    if (ch === '\\') k++;
+    else if (ch === '[') k = classEnd(source, k) - 1;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return k + 1;
+  }
+  return source.length;
+}
+
+/** Where the character class opening at `open` ends (just after its "]"). */
+function classEnd(source: string, open: number): number {
+  for (let k = open + 1; k < source.length; k++) {
+    if (source[k] === '\\') k++;
+    else if (source[k] === ']') return k + 1;
+  }
+  return source.length;
 }
 
 /** The draft, its sentences and what each says about children, worked out only when asked. */
@@ -154,14 +295,17 @@ class Draft {
   readonly scripts: Scripts;
   readonly words: DraftText;
   private sentences?: readonly Range[];
-  private readonly refs = new Map<number, { strong: boolean; weak: boolean }>();
-  private readonly tests = new Map<string, boolean>();
+  // By sentence, worked out when first asked: strong (a child noun, a child on the register) and weak (a pronoun or a name will do).
+  private readonly strong: (boolean | undefined)[] = [];
+  private readonly weak: (boolean | undefined)[] = [];
+  private readonly tests = new Map<RegExp, (boolean | undefined)[]>();
   private readonly keyCache = new Map<string, { minor: boolean; known: boolean }>();
   constructor(
     readonly context: AnalysisContext,
     readonly text: string,
   ) {
-    this.scripts = scriptsOf(text);
+    // Most drafts are in one script: one look finds that none of the others is there.
+    this.scripts = OTHER_SCRIPTS.test(text) ? scriptsOf(text) : LATIN_ONLY;
     this.words = draftText(text);
   }
   /** Sentences, found the first time a pattern needs them. */
@@ -176,11 +320,12 @@ class Draft {
     return opens(g, this.words);
   }
   indexOf(pos: number): number {
+    const ranges = this.ranges;
     let lo = 0;
-    let hi = this.ranges.length - 1;
+    let hi = ranges.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.ranges[mid]!.start <= pos) lo = mid;
+      if (ranges[mid]!.start <= pos) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -190,17 +335,16 @@ class Draft {
     return r ? this.text.slice(r.start, r.end) : '';
   }
   /** A per-sentence test, run once per sentence whatever the number of matches in it. */
-  test(name: string, pattern: RegExp, pos: number): boolean {
+  test(pattern: RegExp, pos: number): boolean {
     const i = this.indexOf(pos);
-    const key = `${name}:${i}`;
-    let result = this.tests.get(key);
-    if (result === undefined) this.tests.set(key, (result = pattern.test(this.sentence(i))));
-    return result;
+    let results = this.tests.get(pattern);
+    if (!results) this.tests.set(pattern, (results = []));
+    return (results[i] ??= pattern.test(this.sentence(i)));
   }
   /** Whether this sentence or the next says the event is public ("… carol service. All welcome!"). */
   publicNear(pos: number): boolean {
     const i = this.indexOf(pos);
-    return this.test('public', PUBLIC_EVENT, pos) || (i + 1 < this.ranges.length && this.test('public', PUBLIC_EVENT, this.ranges[i + 1]!.start));
+    return this.test(PUBLIC_EVENT, pos) || (i + 1 < this.ranges.length && this.test(PUBLIC_EVENT, this.ranges[i + 1]!.start));
   }
   /** What the register says of a word: a child on it, or anyone on it. */
   register(token: Token): { minor: boolean; known: boolean } {
@@ -213,31 +357,50 @@ class Draft {
     }
     return found;
   }
-  private refsOf(i: number): { strong: boolean; weak: boolean } {
-    let refs = this.refs.get(i);
-    if (refs) return refs;
-    const r = this.ranges[i];
-    refs = { strong: false, weak: false };
-    if (r) {
-      const slice = this.text.slice(r.start, r.end);
-      refs.strong = CHILD_REF_STRONG.test(slice) || LITTLE_NAME.test(slice);
-      refs.weak = refs.strong || CHILD_REF_WEAK.test(slice);
-      const { tokens, profile } = this.context;
-      for (let t = tokenIndexAt(tokens, r.start); t < tokens.length && tokens[t]!.start < r.end; t++) {
-        if (refs.strong) break;
-        const token = tokens[t]!;
-        if (!token.capitalised && !token.nonLatin) continue;
-        if (token.hashtag || token.mention || token.numeric) continue;
-        // "Hi Omar," names the reader, not a child spoken about.
-        if (token.start - r.start < 24 && GREETING_START.test(this.text.slice(r.start, token.start))) continue;
-        const reg = this.register(token);
-        if (reg.minor) refs.strong = true;
-        else if (!refs.weak && ((token.capitalised && reg.known) || (nameShaped(token, profile) && this.actsAsPerson(t)))) refs.weak = true;
+  /** A child noun, "little Sami" or a child on the register in sentence i. */
+  private strongIn(i: number): boolean {
+    let strong = this.strong[i];
+    if (strong === undefined) {
+      strong = this.someName(i, false);
+      if (!strong) {
+        const slice = this.sentence(i);
+        strong = CHILD_REF_STRONG.test(slice) || LITTLE_NAME.test(slice);
       }
-      refs.weak ||= refs.strong;
+      this.strong[i] = strong;
     }
-    this.refs.set(i, refs);
-    return refs;
+    return strong;
+  }
+  /** At least a pronoun or a name in sentence i (or what makes it strong). */
+  private weakIn(i: number): boolean {
+    let weak = this.weak[i];
+    if (weak === undefined) {
+      // Names first: a pass over the sentence's words is cheaper than a pattern over its text.
+      weak = this.someName(i, true) || CHILD_REF_WEAK.test(this.sentence(i)) || this.strongIn(i);
+      this.weak[i] = weak;
+    }
+    return weak;
+  }
+  /**
+   * Whether sentence i has a child on the register or, when `person` is set, a word naming a
+   * person: someone on the register, or a name used of a person.
+   */
+  private someName(i: number, person: boolean): boolean {
+    const r = this.ranges[i];
+    if (!r) return false;
+    const { tokens, profile } = this.context;
+    GREETING_OPENS.lastIndex = r.start;
+    const greets = GREETING_OPENS.test(this.text);
+    for (let t = tokenIndexAt(tokens, r.start); t < tokens.length && tokens[t]!.start < r.end; t++) {
+      const token = tokens[t]!;
+      if (!token.capitalised && !token.nonLatin) continue;
+      if (token.hashtag || token.mention || token.numeric) continue;
+      // "Hi Omar," names the reader, not a child spoken about.
+      if (greets && token.start - r.start < 24 && GREETING_START.test(this.text.slice(r.start, token.start))) continue;
+      const reg = this.register(token);
+      if (reg.minor) return true;
+      if (person && ((token.capitalised && reg.known) || (nameShaped(token, profile) && this.actsAsPerson(t)))) return true;
+    }
+    return false;
   }
   /**
    * Whether a name-shaped word is used of a person ("Chloe got picked", "Amir's in Year 5", "pick
@@ -255,14 +418,17 @@ class Draft {
   /** A child noun, "little Sami", a child on the register, or a child's age: in this sentence or the one before. */
   strongAt(pos: number): boolean {
     const i = this.indexOf(pos);
-    return this.aged.has(i) || this.refsOf(i).strong || (i > 0 && (this.aged.has(i - 1) || this.refsOf(i - 1).strong));
+    return this.aged.has(i) || this.strongIn(i) || (i > 0 && (this.aged.has(i - 1) || this.strongIn(i - 1)));
   }
   /** At least a pronoun or a name, here or in the sentence before. */
   weakAt(pos: number): boolean {
     const i = this.indexOf(pos);
-    return this.aged.has(i) || this.refsOf(i).weak || (i > 0 && (this.aged.has(i - 1) || this.refsOf(i - 1).weak));
+    return this.aged.has(i) || this.weakIn(i) || (i > 0 && (this.aged.has(i - 1) || this.weakIn(i - 1)));
   }
 }
+// Greek, Cyrillic and Arabic letters, which scriptsOf looks for one script at a time.
+const OTHER_SCRIPTS = /[\u0370-\u04FF\u0600-\u06FF\u1F00-\u1FFF]/;
+const LATIN_ONLY: Scripts = { arabic: false, cyrillic: false, greek: false };
 
 /** The index of the first token starting at or after `pos`. */
 function tokenIndexAt(tokens: readonly Token[], pos: number): number {
@@ -292,7 +458,8 @@ function findAges(d: Draft, add: Add): void {
   const { text } = d;
   const { tokens, profile } = d.context;
   // "arrived aged 15, now 19": an adult now, so the past age is not a child's detail.
-  const nowAdult = (pos: number) => d.test('adult', NOW_ADULT, pos);
+  const adults = text.includes('now');
+  const nowAdult = (pos: number) => adults && d.test(NOW_ADULT, pos);
 
   if (d.opens(AGE_YEAR_OLD)) {
     each(AGE_YEAR_OLD.re, text, (m) => {
@@ -371,7 +538,7 @@ function findAges(d: Draft, add: Add): void {
     each(UNDER_TEAM.re, text, (m) => {
       const value = parseInt(m[1] ?? m[2] ?? m[3] ?? '99', 10);
       if (value < 5 || value > 18) return;
-      if (!d.test('sport', SPORT_CONTEXT, m.index) || d.test('public', PUBLIC_EVENT, m.index) || !d.weakAt(m.index)) return;
+      if (!d.test(SPORT_CONTEXT, m.index) || d.test(PUBLIC_EVENT, m.index) || !d.weakAt(m.index)) return;
       add(m.index, m.index + m[0].length, 'team', 0.7);
     });
   }
@@ -398,29 +565,30 @@ const SCHOOL_AFTER = /^,?\s+at\s+((?:(?:St\.?|Saint)\s+)?[A-Z][A-Za-z\u00C0-\u02
 const YEAR_LEAD = /^(?:in|into|to|starts?|started|starting|joins?|joined|joining|finished|finishing|enters?|entered|entering|['’]s in|is in|are in|now in|up to|going into|goes into|repeating)\s+(?:the\s+)?/i;
 
 function findYearGroups(d: Draft, add: Add): void {
-  const other = patternsFor(YEAR_GROUP_OTHER, d.scripts).map((re) => [gated(re), 0.7] as const);
-  for (const [g, likelihood] of [...YEAR_GROUP, ...other]) {
-    if (!d.opens(g)) continue;
-    each(g.re, d.text, (m) => {
-      const group = m[1];
-      if (group && /^\d+$/.test(group)) {
-        const n = parseInt(group, 10);
-        if (n < 1 || n > 13) return;
-      }
-      // "her Year 6 class", "in Mrs Booth's class" say whose; otherwise a child must be in view.
-      const personal = /(?:his|her|their|my|['’]s in|Mrs?|Miss|Ms|Mx|Dr)\b/i.test(m[0]);
-      if (!personal && !d.weakAt(m.index)) return;
-      // A class thanked for a cake sale is the class's news, not one child's detail.
-      if (!d.strongAt(m.index) && (d.test('thanks', THANKS_ANY, m.index) || d.publicNear(m.index))) return;
-      // The detail is the class or year itself, not the verb before it.
-      const lead = /class$/i.test(m[0]) ? null : YEAR_LEAD.exec(m[0]);
-      const end = m.index + m[0].length;
-      add(m.index + (lead ? lead[0].length : 0), end, 'year', likelihood);
-      // "in Year 8 at St Mary's": what follows is the school, named or not.
-      const school = SCHOOL_AFTER.exec(d.text.slice(end, end + 60));
-      if (school) add(end + school[0].length - school[1]!.length, end + school[0].length, 'school', 0.7);
-    });
-  }
+  for (const [g, likelihood] of YEAR_GROUP) if (d.opens(g)) findYearGroup(d, add, g.re, likelihood);
+  for (const re of patternsFor(YEAR_GROUP_OTHER, d.scripts)) findYearGroup(d, add, re, 0.7);
+}
+
+function findYearGroup(d: Draft, add: Add, pattern: RegExp, likelihood: number): void {
+  each(pattern, d.text, (m) => {
+    const group = m[1];
+    if (group && /^\d+$/.test(group)) {
+      const n = parseInt(group, 10);
+      if (n < 1 || n > 13) return;
+    }
+    // "her Year 6 class", "in Mrs Booth's class" say whose; otherwise a child must be in view.
+    const personal = /(?:his|her|their|my|['’]s in|Mrs?|Miss|Ms|Mx|Dr)\b/i.test(m[0]);
+    if (!personal && !d.weakAt(m.index)) return;
+    // A class thanked for a cake sale is the class's news, not one child's detail.
+    if (!d.strongAt(m.index) && (d.test(THANKS_ANY, m.index) || d.publicNear(m.index))) return;
+    // The detail is the class or year itself, not the verb before it.
+    const lead = /class$/i.test(m[0]) ? null : YEAR_LEAD.exec(m[0]);
+    const end = m.index + m[0].length;
+    add(m.index + (lead ? lead[0].length : 0), end, 'year', likelihood);
+    // "in Year 8 at St Mary's": what follows is the school, named or not.
+    const school = SCHOOL_AFTER.exec(d.text.slice(end, end + 60));
+    if (school) add(end + school[0].length - school[1]!.length, end + school[0].length, 'school', 0.7);
+  });
 }
 
 const STREET_AFTER = /^\s+on\s+(?:[A-Z][A-Za-z'’-]+\s+){1,2}(?:Road|Street|Lane|Avenue|Way|Drive|Close|Crescent|Terrace|Grove|Hill|Rd|St)\b/;
@@ -433,6 +601,9 @@ const THANKS_BEFORE = /(?:thanks?|thank you|grateful|shout ?out)\b[^.!?]*$/i;
 const THANKS_FOR = /^\s*(?:for|who)\s+(?:lending|hosting|letting|sponsoring|donating|giving|supporting|the loan|their|having)/i;
 const SCHOOL_LIFE = /(?:uniform|pupil|class|teacher|year\s?\d|reception|school run|concert|nativity|шкільн|مدرس)/i;
 
+// Every word that can end or begin a school's name: most words are neither.
+const SCHOOL_ENDS = new Set([...SCHOOL_SUFFIX, ...SCHOOL_PREFIX]);
+
 /** Named schools and nurseries: "Oakfield Primary", "St Aidan's C of E Primary School", "Little Acorns nursery". */
 function findSchoolNames(d: Draft, add: Add): Hit[] {
   const named: Hit[] = [];
@@ -441,6 +612,7 @@ function findSchoolNames(d: Draft, add: Add): Hit[] {
   let judged = 0;
   for (let k = 0; k < tokens.length && judged < MAX_CANDIDATES; k++) {
     const t = tokens[k]!;
+    if (!SCHOOL_ENDS.has(t.key)) continue;
     let first: number;
     let last: number;
     if (SCHOOL_SUFFIX.has(t.key) && !t.hashtag && (t.allCaps || !SCHOOL_ACRONYMS.has(t.key))) {
@@ -521,7 +693,7 @@ function schoolContext(d: Draft, start: number, end: number): 'strong' | 'weak' 
   const attends = ATTENDS.test(lead);
   // Thanked, or hosting a public event: the school's own news, unless a child is said to go there.
   if (!(attends && strong) && (THANKS_BEFORE.test(lead) || THANKS_FOR.test(text.slice(end, end + 40)) || d.publicNear(start))) return 'none';
-  if (attends || strong || d.test('school-life', SCHOOL_LIFE, start)) return 'strong';
+  if (attends || strong || d.test(SCHOOL_LIFE, start)) return 'strong';
   return 'weak';
 }
 
@@ -538,7 +710,8 @@ const MAX_PER_SENTENCE = 12;
 /** "after-school club at 5:30 every Tuesday", "walks to school on her own", "football on Sat". */
 function findRoutines(d: Draft, add: Add, schools: Hit[]): void {
   const text = d.text;
-  const bySentence = new Map<number, { anchors: Hit[]; times: Hit[] }>();
+  // By sentence: its anchors, its times, and the anchors that could be a child's routine, best first.
+  const bySentence = new Map<number, { anchors: Hit[]; times: Hit[]; ranked?: Hit[] }>();
   const anchor = (hit: Hit) => {
     const i = d.indexOf(hit.start);
     let entry = bySentence.get(i);
@@ -556,34 +729,53 @@ function findRoutines(d: Draft, add: Add, schools: Hit[]): void {
   if (d.opens(ROUTINE_SPORT)) collect(ROUTINE_SPORT.re, 'sport');
   if (d.opens(ROUTINE_MEDICAL)) collect(ROUTINE_MEDICAL.re, 'medical');
   for (const pattern of patternsFor(ROUTINE_TRANSPORT, d.scripts)) collect(pattern, 'transport');
-  if (!bySentence.size) return;
-  const addTime = (pattern: RegExp, alone: (s: string) => boolean) =>
-    each(pattern, text, (m) => {
-      const entry = bySentence.get(d.indexOf(m.index));
-      if (entry && entry.times.length < MAX_PER_SENTENCE) entry.times.push({ start: m.index, end: m.index + m[0].length, kind: alone(m[0]) ? 'alone' : 'clock' });
-    });
-  for (const pattern of patternsFor(ROUTINE_TIME, d.scripts)) addTime(pattern, (s) => /^(?:on |by |all by |alone|сам|μόν)/i.test(s));
-  for (const pattern of [...patternsFor(WEEKDAY, d.scripts), WEEKDAY_SHORT]) addTime(pattern, () => false);
-
-  for (const [i, { anchors, times }] of bySentence) {
-    if (!anchors.length || !times.length) continue;
+  // Which anchors could be a child's routine does not depend on the times: often none can, and
+  // then the draft need not be scanned for times at all.
+  let last = -1;
+  bySentence.forEach((entry, i) => {
+    const { anchors } = entry;
     const at = anchors[0]!.start;
-    if (d.test('public', PUBLIC_EVENT, at)) continue;
+    if (d.test(PUBLIC_EVENT, at)) return;
     const strong = d.strongAt(at);
     const weak = d.weakAt(at);
     const transportNear = anchors.some((o) => o.kind === 'transport');
     const schoolNear = anchors.some((o) => o.kind === 'school');
     const latin = /[A-Za-z]/.test(d.sentence(i));
-    times.sort((x, y) => x.start - y.start);
-    // School anchors first: they need the least other evidence.
-    for (const a of anchors.slice().sort((x, y) => RANK[x.kind] - RANK[y.kind])) {
-      let ok: boolean;
+    const ranked = anchors.filter((a) => {
       // School times are children's times; a script without capitals cannot show a name anyway.
       // Only a notice to many ("all pupils", "parents") or to the reader is not one child's routine.
-      if (a.kind === 'school') ok = weak || !latin || !d.test('many', MANY_OR_YOU, at);
-      else if (a.kind === 'kid' || a.kind === 'transport') ok = weak;
-      else ok = strong || ((transportNear || schoolNear) && weak);
-      if (!ok) continue;
+      if (a.kind === 'school') return weak || !latin || !d.test(MANY_OR_YOU, at);
+      if (a.kind === 'kid' || a.kind === 'transport') return weak;
+      return strong || ((transportNear || schoolNear) && weak);
+    });
+    if (!ranked.length) return;
+    // School anchors first: they need the least other evidence.
+    if (ranked.length > 1) ranked.sort((x, y) => RANK[x.kind] - RANK[y.kind]);
+    entry.ranked = ranked;
+    last = Math.max(last, i);
+  });
+  if (last < 0) return;
+  // Times after the last sentence that could use them are not needed: the scans stop there.
+  const end = d.ranges[last + 1]?.start ?? Infinity;
+  const addTime = (pattern: RegExp, alone: (s: string) => boolean) =>
+    each(
+      pattern,
+      text,
+      (m) => {
+        const entry = bySentence.get(d.indexOf(m.index));
+        if (entry?.ranked && entry.times.length < MAX_PER_SENTENCE) entry.times.push({ start: m.index, end: m.index + m[0].length, kind: alone(m[0]) ? 'alone' : 'clock' });
+      },
+      200,
+      end,
+    );
+  for (const pattern of patternsFor(ROUTINE_TIME, d.scripts)) addTime(pattern, (s) => /^(?:on |by |all by |alone|сам|μόν)/i.test(s));
+  for (const pattern of patternsFor(WEEKDAY, d.scripts)) addTime(pattern, () => false);
+  addTime(WEEKDAY_SHORT, () => false);
+
+  bySentence.forEach(({ ranked, times }) => {
+    if (!ranked || !times.length) return;
+    if (times.length > 1) times.sort((x, y) => x.start - y.start);
+    for (const a of ranked) {
       const namedSchool = schools.includes(a);
       const near = times.filter(
         (t) =>
@@ -610,7 +802,7 @@ function findRoutines(d: Draft, add: Add, schools: Hit[]): void {
       add(span.start, span.end, 'routine', namedSchool ? 0.75 : a.kind === 'school' || a.kind === 'kid' ? 0.7 : 0.65);
       break;
     }
-  }
+  });
 }
 
 function trimNames(d: Draft, start: number, end: number, time: Hit): Range | undefined {

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledProfile } from '../../../../lib/analyser/compiled-profile';
-import { asciiDigits, childDetailRecogniser, sentenceRanges } from '../../../../lib/analyser/recognisers/child-detail.recogniser';
+import { asciiDigits, childDetailRecogniser, each, sentenceRanges, splitLookBehinds } from '../../../../lib/analyser/recognisers/child-detail.recogniser';
+import * as CHILD_WORDS from '../../../../lib/analyser/rules/child-words';
+import { WEEKDAY, WEEKDAY_SHORT } from '../../../../lib/analyser/rules/event-words';
 import type { Candidate } from '../../../../lib/analyser/types';
 import { compiledFrom, contextFor, createSource, run } from '../../../helpers/analysis';
 import { HOSTILE, bestTime } from './hostile-input';
@@ -183,6 +185,55 @@ describe('child-detail: helpers', () => {
   });
 });
 
+describe('child-detail: scanning', () => {
+  // Every global pattern the recogniser scans with, by name.
+  const patterns: [string, RegExp][] = [['WEEKDAY', WEEKDAY.latin!], ['WEEKDAY_SHORT', WEEKDAY_SHORT]];
+  for (const [name, value] of Object.entries(CHILD_WORDS)) {
+    if (value instanceof RegExp) patterns.push([name, value]);
+    else if (Array.isArray(value)) value.forEach((entry, i) => Array.isArray(entry) && entry[0]?.re && patterns.push([`${name}[${i}]`, entry[0].re]));
+    else if (value && typeof value === 'object' && 're' in value) patterns.push([name, (value as { re: RegExp }).re]);
+    else if (value && typeof value === 'object') for (const [script, re] of Object.entries(value)) if (re instanceof RegExp) patterns.push([`${name}.${script}`, re]);
+  }
+  const drafts = [
+    'Her 6-year-old and his 25-year-old; 8–14 year olds; a 10 yo; 3.5 year old; 12-15-year-olds; x7-year-old',
+    'Amira is 7, Jayden turned 12 and McDonald is 9. Omar, 14, is in Year 6. Hope Barker, 13, and Sami (4) went',
+    'she is 6, who is 9, her daughter is six, the twins are 3 and already 16 and already running things',
+    'aged 4, age: 7, children aged 8, champion at 17, championship at 12, at just 12, at the age of 9',
+    'xin Year 5, in Year 6 of, yr5, in y5, starts P4, in 3rd grade, a 5th grader, joined Reception, into 2nd class',
+    "in Mrs Booth's class, her GCSEs, in der 5. Klasse, en CE2, 3º de primaria, quinta elementare, in groep 7",
+    'football at 5:30 every Tuesday, xfootball on Mondays, swimming lessons, picks him up, drop Leila off at 8am',
+    'after-school club, walks to school on her own, breakfast club at 7.45, dentist appt on Thurs, Mon. and Fri',
+    'her 4th birthday, the under-15s, U13 girls team, 8-jährig, a 8 ans, tiene 8 años, ha 8 anni, 8 jaar oud',
+    'αfootball β5-year-old, Кfootball, 5-year-oldω, École Jean Jaurès, grundschule, ٨ ساله, 8-річний, 8 χρονών',
+    'Ε\' δημοτικού, 5-й клас, الصف الخامس, школа №5, 3ο Δημοτικό Σχολείο, الساعة 10, στις 5, сама, μόνος',
+  ];
+
+  it('finds the same matches as a plain scan of each pattern, with look-behinds split off and NEEDS asked', () => {
+    for (const [name, pattern] of patterns) {
+      if (!pattern.global) continue;
+      for (const text of drafts) {
+        const found: string[] = [];
+        each(pattern, text, (m) => found.push(`${m.index}:${m[0]}:${m.slice(1).join('|')}`));
+        const plain = [...text.matchAll(new RegExp(pattern.source, pattern.flags))].map((m) => `${m.index}:${m[0]}:${m.slice(1).join('|')}`);
+        expect(found, `${name} on ${text}`).toEqual(plain);
+      }
+    }
+  });
+
+  it('splits only patterns whose rest stays linear when tried inside words', () => {
+    expect(splitLookBehinds(CHILD_WORDS.ROUTINE_SPORT.re)).not.toBeNull();
+    expect(splitLookBehinds(CHILD_WORDS.AGE_YEAR_OLD.re)).not.toBeNull();
+    // "champion[a-z]*": from inside "championchampion…" the rest would run to the end of the word.
+    expect(splitLookBehinds(CHILD_WORDS.AT_AGE.re)).toBeNull();
+    // Alternatives outside a group: the look-behind guards only the first.
+    expect(splitLookBehinds(CHILD_WORDS.AGE_OTHER.latin!)).toBeNull();
+    expect(splitLookBehinds(/(?<!(a))b/g)).toBeNull();
+    expect(splitLookBehinds(/(?<!a)b{2,}/g)).toBeNull();
+    expect(splitLookBehinds(/(?<!a)b\s{2,}c/g)).not.toBeNull();
+    expect(splitLookBehinds(/(?<!a)b/)).toBeNull();
+  });
+});
+
 describe('child-detail: hostile input finishes fast', () => {
   const mine: [string, string][] = [
     ['ages everywhere', 'aged 5 '.repeat(14_000)],
@@ -193,6 +244,9 @@ describe('child-detail: hostile input finishes fast', () => {
     ['bracketed ages', 'Sami (4) '.repeat(11_000)],
     ['comma ages', 'Omar, 14, '.repeat(10_000)],
     ['Arabic times', 'الساعة ١٠ '.repeat(10_000)],
+    ['child words run together', 'championchampion'.repeat(6_000) + ' at 12'],
+    ['school words run together', 'σχολείσχολεί'.repeat(8_000) + ' школашкола'.repeat(8_000)],
+    ['weekdays run together', 'My son has football on ' + 'xmondaymonday'.repeat(8_000)],
   ];
   it.each([...HOSTILE, ...mine])('%s', (_label, text) => {
     const { ms, found } = bestTime(childDetailRecogniser, text, profile);
