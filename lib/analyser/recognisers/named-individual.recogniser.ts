@@ -147,8 +147,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  * a private person, with the evidence. Used by named-individual and identifying-combination.
  */
 export function findNames(context: AnalysisContext, earlier: readonly Candidate[]): NameMention[] {
-  const cached = nameCache.get(context);
-  if (cached && cached.earlier === earlier) return cached.names;
+  if (lastNames?.context === context && lastNames.earlier === earlier) return lastNames.names;
   const { tokens, text, profile } = context;
   const own = ownKeysOf(profile);
   const taken = new SpanIndex(earlier);
@@ -189,7 +188,7 @@ export function findNames(context: AnalysisContext, earlier: readonly Candidate[
     // Only now, for names that count, read the sentence around them: thanks, greetings, public figures.
     if (judgeContext(text, m)) names.push(m);
   }
-  nameCache.set(context, { earlier, names });
+  lastNames = { context, earlier, names };
   return names;
 }
 
@@ -214,8 +213,9 @@ function judgeContext(text: string, m: NameMention): boolean {
   return true;
 }
 
-// Both case-level recognisers ask for the names of the same draft: find them once.
-const nameCache = new WeakMap<AnalysisContext, { earlier: readonly Candidate[]; names: NameMention[] }>();
+// Both case-level recognisers ask for the names of the same draft: find them once. One slot, not a
+// WeakMap keyed by context, for the reason in register-scan.ts.
+let lastNames: { context: AnalysisContext; earlier: readonly Candidate[]; names: NameMention[] } | undefined;
 
 /** Spans other recognisers already raised, sorted, for an overlap test in logarithmic time. */
 class SpanIndex {

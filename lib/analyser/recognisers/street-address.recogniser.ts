@@ -727,16 +727,13 @@ function withPostcodeAfter(scan: AddressScan, a: AddressSpan, region: string | u
  */
 export const MAX_ADDRESSES = 100;
 
-const scans = new WeakMap<readonly Token[], AddressScan>();
+/** The last analysis's scanner: one slot rather than a WeakMap, for the reason in register-scan.ts. */
+let lastScan: AddressScan | undefined;
 
 /** The scanner for this analysis, built once and shared with the postcode recogniser. */
 export function addressScan(context: Pick<AnalysisContext, 'text' | 'tokens'>): AddressScan {
-  let scan = scans.get(context.tokens);
-  if (!scan) {
-    scan = new AddressScan(context.text, context.tokens);
-    scans.set(context.tokens, scan);
-  }
-  return scan;
+  if (lastScan?.tokens !== context.tokens) lastScan = new AddressScan(context.text, context.tokens);
+  return lastScan;
 }
 
 /**

@@ -23,14 +23,18 @@ export interface RegisterHit {
   strength: MatchStrength;
 }
 
-const scans = new WeakMap<AnalysisContext, RegisterHit[]>();
+/**
+ * The last analysis's scan. One slot, not a WeakMap keyed by context: V8's young-generation
+ * collector keeps WeakMap entries alive, so every analysis's working data was promoted to the
+ * old generation and made each scavenge slow (several milliseconds) and the next full
+ * collection longer. One slot frees it as soon as the next analysis starts.
+ */
+let lastScan: { context: AnalysisContext; hits: RegisterHit[] } | undefined;
 
 export function scanRegister(context: AnalysisContext): RegisterHit[] {
-  let hits = scans.get(context);
-  if (!hits) {
-    hits = context.profile.register.isEmpty ? [] : scan(context.tokens, context.text, context.profile.register);
-    scans.set(context, hits);
-  }
+  if (lastScan?.context === context) return lastScan.hits;
+  const hits = context.profile.register.isEmpty ? [] : scan(context.tokens, context.text, context.profile.register);
+  lastScan = { context, hits };
   return hits;
 }
 
