@@ -79,8 +79,8 @@ interface ScanSummary {
   /** People and households mentioned by a word that is unmistakably a name. */
   clearPeople: Map<number, number>;
   clearHouseholds: Map<number, number>;
-  /** Whether the draft's sentences start with capitals: then a lower-case word is not a name. */
-  authorCapitalises: boolean;
+  /** Whether the draft's sentences start with capitals: then a lower-case word is not a name. Asked rarely, so worked out when asked. */
+  authorCapitalises: () => boolean;
 }
 
 function summarise(hits: readonly RegisterHit[], context: AnalysisContext): ScanSummary {
@@ -98,15 +98,21 @@ function summarise(hits: readonly RegisterHit[], context: AnalysisContext): Scan
     const household = context.profile.register.people[h.ref.index]?.household;
     if (household !== undefined) clearHouseholds.set(household, (clearHouseholds.get(household) ?? 0) + 1);
   }
+  let capitalises: boolean | undefined;
+  const authorCapitalises = () => (capitalises ??= startsWithCapitals(context.tokens));
+  return { peopleAt, clearPeople, clearHouseholds, authorCapitalises };
+}
+
+function startsWithCapitals(tokens: readonly Token[]): boolean {
   let starts = 0;
   let capitalStarts = 0;
-  for (const t of context.tokens) {
+  for (const t of tokens) {
     if (!t.sentenceStart || t.numeric || !hasLetterCase(t.text)) continue;
     starts++;
     const first = t.text.charAt(0);
     if (first !== first.toLowerCase()) capitalStarts++; // "L'espoir" starts with a capital too
   }
-  return { peopleAt, clearPeople, clearHouseholds, authorCapitalises: starts > 0 && capitalStarts / starts >= 0.5 };
+  return starts > 0 && capitalStarts / starts >= 0.5;
 }
 
 /** How sure a mention is, or 0 when it is an ordinary word or someone else. */
@@ -135,7 +141,7 @@ function judge(hit: RegisterHit, tokens: readonly Token[], context: AnalysisCont
     case 'family':
       if (written) return 0.92;
       // Someone who types in lower case writes names that way too; someone who capitalises does not.
-      return !scan.authorCapitalises || FAMILY_NOUNS.has(tokens[hit.last + 1]?.key ?? '') || corroborated(hit, context, scan) ? 0.7 : 0;
+      return !scan.authorCapitalises() || FAMILY_NOUNS.has(tokens[hit.last + 1]?.key ?? '') || corroborated(hit, context, scan) ? 0.7 : 0;
     case 'skeleton':
       return written ? 0.8 : 0;
     case 'fuzzy':

@@ -17,6 +17,8 @@ export class BloomFilter {
   private readonly hashed = new Int32Array(2);
   /** Hashes of variant codes ("g", "s2"…), which are few and asked about again and again. */
   private readonly codes = new Map<string, number>();
+  private lastCode = '';
+  private lastCodeHash = 0;
 
   constructor(
     readonly bits: Uint8Array,
@@ -63,12 +65,16 @@ export class BloomFilter {
   }
 
   private codeHash(code: string): number {
+    // Callers ask under one code many times in a row (the word gate, for every word).
+    if (code === this.lastCode) return this.lastCodeHash;
     let c = this.codes.get(code);
     if (c === undefined) {
       c = 0x811c9dc5;
       for (let i = 0; i < code.length; i++) c = Math.imul(c ^ code.charCodeAt(i), 0x01000193);
       this.codes.set(code, c);
     }
+    this.lastCode = code;
+    this.lastCodeHash = c;
     return c;
   }
 }
