@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledProfile } from '../../../../lib/analyser/compiled-profile';
-import { asciiDigits, childDetailRecogniser, each, sentenceRanges, splitLookBehinds } from '../../../../lib/analyser/recognisers/child-detail.recogniser';
+import { asciiDigits, childDetailRecogniser, each, sentenceRanges } from '../../../../lib/analyser/recognisers/child-detail.recogniser';
+import { splitLookBehinds } from '../../../../lib/analyser/rules/pattern-scan';
 import * as CHILD_WORDS from '../../../../lib/analyser/rules/child-words';
 import { WEEKDAY, WEEKDAY_SHORT } from '../../../../lib/analyser/rules/event-words';
 import type { Candidate } from '../../../../lib/analyser/types';
